@@ -1,0 +1,78 @@
+package cascadekit.data;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.security.CodeSource;
+import java.util.Optional;
+
+/**
+ * Finds the kit's dataset files from any working directory.
+ *
+ * <p>The kit's root is the folder that holds {@code datasets/}. It is taken from the system
+ * property {@code cascadekit.root} when set, otherwise found by walking up from where this
+ * class was loaded, and last from the working directory.
+ *
+ * <pre>{@code
+ * Path penguins = Datasets.path("penguins/penguins.csv");
+ * }</pre>
+ */
+public final class Datasets {
+  /** The system property that names the kit's root folder. */
+  public static final String ROOT_PROPERTY = "cascadekit.root";
+
+  private Datasets() {}
+
+  /** Returns the path of a dataset file, given relative to {@code datasets/}. */
+  public static Path path(String relative) {
+    Path file = folder().resolve(relative).normalize();
+    if (!file.startsWith(folder())) {
+      throw new IllegalArgumentException("dataset path leaves datasets/: " + relative);
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new DatasetNotFoundException(
+          "no dataset file datasets/" + relative + " (looked for " + file + ")");
+    }
+    return file;
+  }
+
+  /** Returns the kit's {@code datasets/} folder. */
+  public static Path folder() {
+    return root().resolve("datasets");
+  }
+
+  /** Returns the kit's root folder: the one that holds {@code datasets/}. */
+  public static Path root() {
+    String property = System.getProperty(ROOT_PROPERTY);
+    if (property != null && !property.isBlank()) {
+      return Paths.get(property).toAbsolutePath().normalize();
+    }
+    return upFrom(codeLocation())
+        .or(() -> upFrom(Paths.get("").toAbsolutePath()))
+        .orElseThrow(
+            () ->
+                new DatasetNotFoundException(
+                    "cannot find the kit's datasets/ folder; run from inside the kit or set -D"
+                        + ROOT_PROPERTY
+                        + "=/path/to/cascade-kit"));
+  }
+
+  private static Optional<Path> upFrom(Path start) {
+    for (Path dir = start; dir != null; dir = dir.getParent()) {
+      if (Files.isDirectory(dir.resolve("datasets")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
+        return Optional.of(dir.normalize());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Path codeLocation() {
+    try {
+      CodeSource source = Datasets.class.getProtectionDomain().getCodeSource();
+      return source == null ? null : Paths.get(source.getLocation().toURI()).toAbsolutePath();
+    } catch (URISyntaxException | SecurityException e) {
+      return null;
+    }
+  }
+}

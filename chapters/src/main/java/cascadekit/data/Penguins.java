@@ -1,0 +1,87 @@
+package cascadekit.data;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Loads the Palmer penguins, quarantining rows whose measurements are missing.
+ *
+ * <pre>{@code
+ * LoadResult<Penguin> penguins = Penguins.read(Datasets.path(Penguins.FILE));
+ * }</pre>
+ */
+public final class Penguins {
+  /** The dataset file, relative to {@code datasets/}. */
+  public static final String FILE = "penguins/penguins.csv";
+
+  private static final String[] MEASUREMENTS = {
+    "bill_length_mm", "bill_depth_mm", "flipper_length_mm", "body_mass_g"
+  };
+
+  private static final CSVFormat FORMAT =
+      CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+
+  private Penguins() {}
+
+  /** Returns the kit's copy of the penguins, loaded. */
+  public static LoadResult<Penguin> read() {
+    return read(Datasets.path(FILE));
+  }
+
+  /** Returns the penguins in {@code file}: complete rows kept, the others quarantined. */
+  public static LoadResult<Penguin> read(Path file) {
+    List<Penguin> kept = new ArrayList<>();
+    List<QuarantinedRow> quarantined = new ArrayList<>();
+    long read = 0;
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVParser parser = FORMAT.parse(reader)) {
+      long nextLine = 2;
+      for (CSVRecord row : parser) {
+        read++;
+        long line = nextLine;
+        nextLine = parser.getCurrentLineNumber() + 1;
+        QuarantinedRow problem = firstMissingMeasurement(row, line);
+        if (problem != null) {
+          quarantined.add(problem);
+        } else {
+          kept.add(toPenguin(row, line));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    return new LoadResult<>(file.getFileName().toString(), read, kept, quarantined);
+  }
+
+  private static QuarantinedRow firstMissingMeasurement(CSVRecord row, long line) {
+    for (String column : MEASUREMENTS) {
+      String value = row.get(column);
+      if (value.isBlank() || value.equals("NA")) {
+        return new QuarantinedRow(line, column, value, "missing measurement");
+      }
+    }
+    return null;
+  }
+
+  private static Penguin toPenguin(CSVRecord row, long line) {
+    return new Penguin(
+        line,
+        row.get("species"),
+        row.get("island"),
+        Double.parseDouble(row.get("bill_length_mm")),
+        Double.parseDouble(row.get("bill_depth_mm")),
+        Double.parseDouble(row.get("flipper_length_mm")),
+        Double.parseDouble(row.get("body_mass_g")),
+        row.get("sex"),
+        Integer.parseInt(row.get("year")));
+  }
+}

@@ -1,0 +1,35 @@
+package cascadekit.kit;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One exercise as the index lists it.
+ *
+ * @param id the exercise id, {@code NN.name}, e.g. {@code 01.accuracy}
+ * @param chapter the two-digit chapter number
+ * @param title a short title
+ * @param stub the stub file, relative to the project root
+ * @param testClass the fully qualified name of the test class that judges it
+ * @param hints progressive hints, the first a nudge and the last nearly the answer
+ * @param mayPassOnStub test methods allowed to pass on the stub (fix-the-bug exercises)
+ */
+public record Exercise(
+    String id,
+    String chapter,
+    String title,
+    String stub,
+    String testClass,
+    List<String> hints,
+    Set<String> mayPassOnStub) {
+
+  /** Returns the stub's path below the learner's source folder, e.g. {@code cascadekit/ch01/X.java}. */
+  public String sourcePath() {
+    return stub.substring(stub.indexOf(Project.STUB_SOURCES) + Project.STUB_SOURCES.length());
+  }
+
+  /** Returns the test source's path below the test source folder. */
+  public String testSourcePath() {
+    return testClass.replace('.', '/') + ".java";
+  }
+}

@@ -1,0 +1,132 @@
+package cascadekit.kit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The integrity gate, after rustlings' {@code dev check}: every indexed exercise exists, has a
+ * {@code // TODO:} in its stub and two or more hints; every stub and solution file is indexed;
+ * every test fails on its stub and passes on its solution.
+ */
+final class IntegrityGate {
+  static final int MIN_HINTS = 2;
+
+  private final Project project;
+  private final ExerciseChecker checker;
+
+  IntegrityGate(Project project) {
+    this.project = project;
+    this.checker = new ExerciseChecker(project);
+  }
+
+  /** Returns the gate's findings over every exercise in {@code index}. */
+  IntegrityReport run(ExerciseIndex index) {
+    IntegrityReport report = new IntegrityReport();
+    checkEveryFileIsIndexed(index, report);
+    for (Exercise exercise : index.exercises()) {
+      if (checkFiles(exercise, report)) {
+        checkTests(exercise, report);
+      }
+    }
+    return report;
+  }
+
+  private boolean checkFiles(Exercise exercise, IntegrityReport report) {
+    String id = exercise.id();
+    Path stub = project.root().resolve(exercise.stub());
+    boolean present = true;
+    for (Path file :
+        List.of(
+            stub,
+            project.solutionSources().resolve(exercise.sourcePath()),
+            project.testSources().resolve(exercise.testSourcePath()))) {
+      if (!Files.isRegularFile(file)) {
+        report.problem(id, "missing file " + project.root().relativize(file));
+        present = false;
+      }
+    }
+    if (Files.isRegularFile(stub) && !read(stub).contains("// TODO:")) {
+      report.problem(id, "its stub " + exercise.stub() + " has no '// TODO:' marking the learner's change");
+    }
+    if (exercise.hints().size() < MIN_HINTS || exercise.hints().stream().anyMatch(String::isBlank)) {
+      report.problem(id, "needs " + MIN_HINTS + " or more non-empty hints, has " + exercise.hints().size());
+    }
+    return present;
+  }
+
+  private void checkTests(Exercise exercise, IntegrityReport report) {
+    String id = exercise.id();
+    Path build = project.state().resolve("build/verify");
+    CheckResult onStub = checker.check(exercise, Source.STUB, build.resolve("stub").resolve(id));
+    CheckResult onSolution = checker.check(exercise, Source.SOLUTION, build.resolve("solution").resolve(id));
+    onStub.compileErrors().forEach(e -> report.problem(id, "stub does not compile with its tests: " + e));
+    onSolution.compileErrors().forEach(e -> report.problem(id, "solution does not compile: " + e));
+    Set<String> testNames = new TreeSet<>();
+    for (TestOutcome test : onStub.outcomes()) {
+      testNames.add(test.method());
+      if (test.linkage()) {
+        report.problem(id, "test '" + test.method() + "' cannot link to the stub: " + test.failure());
+      } else if (test.passed() && !exercise.mayPassOnStub().contains(test.method())) {
+        report.problem(id, "test '" + test.method() + "' passes on the stub; it must fail until the learner's change");
+      }
+    }
+    for (TestOutcome test : onSolution.outcomes()) {
+      if (!test.passed()) {
+        report.problem(id, "test '" + test.method() + "' fails on the solution: " + test.failure());
+      }
+    }
+    for (String allowed : exercise.mayPassOnStub()) {
+      if (!testNames.contains(allowed)) {
+        report.problem(id, "'may pass on stub' names '" + allowed + "', which is not one of its tests");
+      }
+    }
+    if (onSolution.compileErrors().isEmpty() && onSolution.outcomes().isEmpty()) {
+      report.problem(id, "its test class " + exercise.testClass() + " has no tests");
+    }
+    report.record(exercise, onStub, onSolution);
+  }
+
+  private void checkEveryFileIsIndexed(ExerciseIndex index, IntegrityReport report) {
+    Set<String> indexed =
+        index.exercises().stream().map(Exercise::sourcePath).collect(Collectors.toSet());
+    for (Source source : Source.values()) {
+      for (String file : javaFiles(source.folder(project))) {
+        if (!indexed.contains(file)) {
+          String where = project.root().relativize(source.folder(project).resolve(file)).toString();
+          report.problem("index", where + " belongs to no exercise in " + project.root().relativize(project.index()));
+        }
+      }
+    }
+  }
+
+  private static List<String> javaFiles(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files
+          .filter(p -> p.toString().endsWith(".java"))
+          .map(p -> folder.relativize(p).toString().replace('\\', '/'))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package cascadekit.kit;
+
+import cascadekit.data.Datasets;
+import java.nio.file.Path;
+
+/**
+ * The kit's folders, all resolved from the project root.
+ *
+ * @param root the folder that holds {@code pom.xml}, {@code exercises/} and {@code datasets/}
+ */
+public record Project(Path root) {
+  /** Where the stubs live, relative to the root. */
+  public static final String STUB_SOURCES = "exercises/src/main/java/";
+
+  /** Returns the project the kit runs in, found as {@link Datasets#root()} finds it. */
+  public static Project locate() {
+    return new Project(Datasets.root());
+  }
+
+  /** Returns the exercise index, {@code exercises/EXERCISES.md}. */
+  public Path index() {
+    return root.resolve("exercises/EXERCISES.md");
+  }
+
+  /** Returns the folder of the stubs learners edit. */
+  public Path stubSources() {
+    return root.resolve(STUB_SOURCES);
+  }
+
+  /** Returns the folder of the exercise tests. */
+  public Path testSources() {
+    return root.resolve("exercises/src/test/java");
+  }
+
+  /** Returns the folder of the reference solutions. */
+  public Path solutionSources() {
+    return root.resolve("solutions/src/main/java");
+  }
+
+  /** Returns the folder of the chapter texts. */
+  public Path chapters() {
+    return root.resolve("chapters");
+  }
+
+  /** Returns the learner's state folder (git-ignored): progress, hints, backups, builds. */
+  public Path state() {
+    return root.resolve(".kit");
+  }
+}
