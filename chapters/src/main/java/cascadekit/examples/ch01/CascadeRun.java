@@ -1,5 +1,7 @@
 package cascadekit.examples.ch01;
 
+import java.util.SortedMap;
+
 /**
  * The measured outcome of chapter 01's example.
  *
@@ -9,6 +11,8 @@ package cascadekit.examples.ch01;
  * @param cleanAccuracy held-out accuracy when trained on clean data
  * @param defectiveAccuracy held-out accuracy when trained on the defective data
  * @param brokenPredictions held-out rows right before the defect and wrong after it
+ * @param cleanRecall per species, the share of held-out rows the clean model got right
+ * @param defectiveRecall per species, the share the defective model got right
  */
 public record CascadeRun(
     int trainRows,
@@ -16,7 +20,9 @@ public record CascadeRun(
     long defectiveRows,
     double cleanAccuracy,
     double defectiveAccuracy,
-    long brokenPredictions) {
+    long brokenPredictions,
+    SortedMap<String, Double> cleanRecall,
+    SortedMap<String, Double> defectiveRecall) {
 
   /** Returns the accuracy the defect cost, in percentage points. */
   public double costInPoints() {

@@ -42,6 +42,17 @@ public final class DataCascadeExample {
         SWITCH_ISLAND, run.defectiveRows(), run.trainRows());
     System.out.printf(
         Locale.ROOT, "Trained on defective data:  held-out accuracy %.3f%n%n", run.defectiveAccuracy());
+    System.out.println("Per species (share of held-out penguins classified right):");
+    run.cleanRecall()
+        .forEach(
+            (species, clean) ->
+                System.out.printf(
+                    Locale.ROOT,
+                    "  %-10s clean %.3f   defective %.3f%n",
+                    species,
+                    clean,
+                    run.defectiveRecall().get(species)));
+    System.out.println();
     System.out.printf(
         Locale.ROOT,
         "Cascade cost: %.1f percentage points; %d held-out penguins the clean model got right"
@@ -69,7 +80,9 @@ public final class DataCascadeExample {
         switched,
         Accuracy.of(actual, clean),
         Accuracy.of(actual, defective),
-        broken);
+        broken,
+        Accuracy.perClass(actual, clean),
+        Accuracy.perClass(actual, defective));
   }
 
   private static NearestCentroid train(List<Penguin> penguins) {

@@ -1,0 +1,105 @@
+package cascadekit.kit;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Writes a one-exercise kit into a folder, for tests of the CLI and the integrity gate. */
+final class FixtureProject {
+  static final String STUB = "exercises/src/main/java/fixture/Doubler.java";
+  static final String SOLUTION = "solutions/src/main/java/fixture/Doubler.java";
+  static final String TEST = "exercises/src/test/java/fixture/DoublerTest.java";
+
+  static final String STUB_TEXT =
+      """
+      package fixture;
+
+      /** Exercise 01.double-it.
+       *
+       * <p>Task 1. Return twice the number.
+       */
+      public final class Doubler {
+        public static int twice(int n) {
+          // TODO: return twice n.
+          throw new UnsupportedOperationException("01.double-it: not written yet");
+        }
+      }
+      """;
+
+  static final String SOLUTION_TEXT =
+      """
+      package fixture;
+
+      public final class Doubler {
+        public static int twice(int n) {
+          return 2 * n;
+        }
+      }
+      """;
+
+  static final String TEST_TEXT =
+      """
+      package fixture;
+
+      import static org.assertj.core.api.Assertions.assertThat;
+
+      import org.junit.jupiter.api.DisplayName;
+      import org.junit.jupiter.api.Tag;
+      import org.junit.jupiter.api.Test;
+
+      class DoublerTest {
+        @Test
+        @Tag("task:1")
+        @DisplayName("twice 3 is 6")
+        void three() {
+          assertThat(Doubler.twice(3)).as("twice(3)").isEqualTo(6);
+        }
+
+        @Test
+        @Tag("task:2")
+        @DisplayName("twice -2 is -4")
+        void negative() {
+          assertThat(Doubler.twice(-2)).as("twice(-2)").isEqualTo(-4);
+        }
+      }
+      """;
+
+  static final String INDEX =
+      """
+      # Exercise index
+
+      ## 01.double-it: Double a number
+
+      | field | value |
+      | --- | --- |
+      | chapter | 01 |
+      | stub | `exercises/src/main/java/fixture/Doubler.java` |
+      | tests | `fixture.DoublerTest` |
+      | may pass on stub | none |
+
+      Hints:
+
+      1. Multiply.
+      2. Return `2 * n`.
+      """;
+
+  private FixtureProject() {}
+
+  /** Writes the fixture kit into {@code root} and returns it as a project. */
+  static Project create(Path root) throws IOException {
+    write(root, "exercises/EXERCISES.md", INDEX);
+    write(root, STUB, STUB_TEXT);
+    write(root, SOLUTION, SOLUTION_TEXT);
+    write(root, TEST, TEST_TEXT);
+    write(root, "chapters/01-doubling.md", "# Chapter 01: Doubling\n");
+    return new Project(root);
+  }
+
+  /** Writes {@code text} to {@code relative} below {@code root}, creating folders. */
+  static void write(Path root, String relative, String text) throws IOException {
+    Path file = root.resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+}
