@@ -18,11 +18,12 @@ import java.util.SortedMap;
  * <p>Task 2. Refuse lists that cannot be scored: lists of different lengths, or empty ones.
  * Throw an {@code IllegalArgumentException} whose message gives both sizes.
  * <pre>{@code
- * overall(List.of("Adelie"), List.of())   // => IllegalArgumentException "1 labels, 0 predictions"
+ * overall(List.of("Adelie"), List.of())   // => IllegalArgumentException: 1 labels, 0 predictions
  * }</pre>
  *
  * <p>Task 3. Return the accuracy within each true class (the class's recall): for every label in
- * {@code actual}, the share of its rows that were predicted correctly, sorted by label.
+ * {@code actual}, the share of its rows that were predicted correctly, sorted by label. Refuse
+ * lists as in task 2.
  * <pre>{@code
  * perClass(List.of("Adelie", "Adelie", "Adelie", "Chinstrap"),
  *          List.of("Adelie", "Adelie", "Adelie", "Adelie"))   // => {Adelie=1.0, Chinstrap=0.0}

@@ -6,9 +6,10 @@ import java.util.List;
  * Exercise 01.unit-switch: find the rows that carry a unit switch.
  *
  * <p>In chapter 01 one field team's scale logged kilograms in a grams column and nothing failed.
- * Here the same defect hits a clinic: some heights were typed in metres (or millimetres) into a
- * centimetre column. A value a hundred times off its neighbours is an error of units, not of
- * nature, and comparing each value with the column's median finds it.
+ * Here the same defect hits a clinic: in a centimetre column, some heights were typed in metres
+ * (1.62) and some lost their decimal point (176.00 became 17600). A value a hundred times off its
+ * neighbours is an error of entry, not of nature, and comparing each value with the column's
+ * median finds it.
  *
  * <p>Task 1. Return the median value: the middle one once sorted, or the mean of the two middle
  * ones for an even count. Leave the caller's list as it was; refuse an empty one.

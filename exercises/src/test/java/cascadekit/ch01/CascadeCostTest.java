@@ -1,7 +1,7 @@
 package cascadekit.ch01;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
@@ -39,7 +39,8 @@ class CascadeCostTest {
     List<String> clean = List.of("A", "A", "A");
     List<String> defective = List.of("A", "G", "G");
     assertThat(CascadeCost.costInPoints(actual, clean, defective))
-        .as("costInPoints: 1 of 3 right before, 3 of 3 after; keep the sign (clean - defective)")
+        .as("costInPoints: 1 of 3 right before, 3 of 3 after, so (1/3 - 3/3) x 100 = -66.67;"
+            + " keep the sign (clean - defective) and compute in double, not int")
         .isCloseTo(-200.0 / 3, within(1e-9));
   }
 
@@ -47,8 +48,19 @@ class CascadeCostTest {
   @Tag("task:1")
   @DisplayName("prediction lists that do not line up with the labels are refused")
   void misaligned() {
-    assertThatThrownBy(() -> CascadeCost.costInPoints(ACTUAL, CLEAN, List.of("A", "G")))
-        .as("costInPoints with 4 labels, 4 clean and 2 defective predictions")
+    Throwable thrown = catchThrowable(() -> CascadeCost.costInPoints(ACTUAL, CLEAN, List.of("A", "G")));
+    assertThat(thrown)
+        .as("costInPoints(4 labels, 4 clean and 2 defective predictions) must throw IllegalArgumentException")
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  @Tag("task:1")
+  @DisplayName("empty lists are refused instead of giving NaN")
+  void empty() {
+    Throwable thrown = catchThrowable(() -> CascadeCost.costInPoints(List.of(), List.of(), List.of()));
+    assertThat(thrown)
+        .as("costInPoints([], [], []) must throw IllegalArgumentException: 0/0 has no accuracy")
         .isInstanceOf(IllegalArgumentException.class);
   }
 

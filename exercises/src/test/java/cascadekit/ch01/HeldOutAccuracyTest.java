@@ -1,7 +1,7 @@
 package cascadekit.ch01;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.within;
 
@@ -60,18 +60,22 @@ class HeldOutAccuracyTest {
   @Tag("task:2")
   @DisplayName("lists of different lengths are refused with both sizes in the message")
   void differentLengths() {
-    assertThatThrownBy(() -> HeldOutAccuracy.overall(List.of("Adelie"), List.of()))
-        .as("overall([Adelie], []): one label, no prediction")
+    List<String> threeLabels = List.of("Adelie", "Gentoo", "Adelie");
+    List<String> fivePredictions = List.of("Adelie", "Gentoo", "Adelie", "Gentoo", "Gentoo");
+    Throwable thrown = catchThrowable(() -> HeldOutAccuracy.overall(threeLabels, fivePredictions));
+    assertThat(thrown)
+        .as("overall(3 labels, 5 predictions) must throw IllegalArgumentException naming both sizes")
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContainingAll("1", "0");
+        .hasMessageContainingAll("3", "5");
   }
 
   @Test
   @Tag("task:2")
   @DisplayName("empty lists are refused instead of giving NaN")
   void empty() {
-    assertThatThrownBy(() -> HeldOutAccuracy.overall(List.of(), List.of()))
-        .as("overall([], []): 0/0 has no accuracy")
+    Throwable thrown = catchThrowable(() -> HeldOutAccuracy.overall(List.of(), List.of()));
+    assertThat(thrown)
+        .as("overall([], []) must throw IllegalArgumentException: 0/0 has no accuracy")
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -106,5 +110,15 @@ class HeldOutAccuracyTest {
     assertThat(HeldOutAccuracy.perClass(actual, predicted))
         .as("perClass(%s, %s): keys are the true labels, in sorted order", actual, predicted)
         .containsExactly(entry("Adelie", 0.0), entry("Gentoo", 1.0));
+  }
+
+  @Test
+  @Tag("task:3")
+  @DisplayName("per-class accuracy refuses lists that cannot be scored, as overall does")
+  void perClassRefusesMisaligned() {
+    Throwable thrown = catchThrowable(() -> HeldOutAccuracy.perClass(List.of("Adelie", "Gentoo"), List.of("Adelie")));
+    assertThat(thrown)
+        .as("perClass(2 labels, 1 prediction) must throw IllegalArgumentException")
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -1,7 +1,7 @@
 package cascadekit.ch01;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.within;
 
 import cascadekit.ch01.UnitSwitchDetector.Reading;
@@ -37,7 +37,7 @@ class UnitSwitchDetectorTest {
   @Tag("task:1")
   @DisplayName("the caller's list keeps its order")
   void leavesInputAlone() {
-    List<Reading> heights = new ArrayList<>(readings(170, 1.62, 181));
+    List<Reading> heights = readings(170, 1.62, 181);
     List<Reading> before = List.copyOf(heights);
     UnitSwitchDetector.median(heights);
     assertThat(heights).as("the list after median(...): sort a copy, not the rows").isEqualTo(before);
@@ -47,9 +47,8 @@ class UnitSwitchDetectorTest {
   @Tag("task:1")
   @DisplayName("an empty list has no median and is refused")
   void emptyMedian() {
-    assertThatThrownBy(() -> UnitSwitchDetector.median(List.of()))
-        .as("median([])")
-        .isInstanceOf(IllegalArgumentException.class);
+    Throwable thrown = catchThrowable(() -> UnitSwitchDetector.median(new ArrayList<>()));
+    assertThat(thrown).as("median([]) must throw IllegalArgumentException").isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -92,17 +91,17 @@ class UnitSwitchDetectorTest {
   @Tag("task:3")
   @DisplayName("suspects are rescaled toward the median: small ones multiplied, large ones divided")
   void repairsSuspects() {
-    List<Reading> repaired = UnitSwitchDetector.repaired(readings(170, 1.62, 17600, 158, 176), 10, 100);
+    List<Reading> repaired = UnitSwitchDetector.repaired(readings(170.25, 1.62, 17600, 158.4, 176.5), 10, 100);
     assertThat(repaired).extracting(Reading::id).as("ids, in input order").containsExactly("p1", "p2", "p3", "p4", "p5");
     assertThat(repaired.get(1).value()).as("p2 = 1.62 m, repaired to cm").isCloseTo(162.0, within(1e-9));
-    assertThat(repaired.get(2).value()).as("p3 = 17600 (mm?), divided by 100").isCloseTo(176.0, within(1e-9));
+    assertThat(repaired.get(2).value()).as("p3 = 17600 (176.00 with its decimal point dropped), divided by 100").isCloseTo(176.0, within(1e-9));
   }
 
   @Test
   @Tag("task:3")
   @DisplayName("readings that are not suspects come back exactly as they were")
   void leavesCleanRowsAlone() {
-    List<Reading> input = readings(170, 1.62, 17600, 158, 176);
+    List<Reading> input = readings(170.25, 1.62, 17600, 158.4, 176.5);
     List<Reading> repaired = UnitSwitchDetector.repaired(input, 10, 100);
     assertThat(repaired).as("repaired(...) returns one reading per input reading").hasSize(5);
     assertThat(List.of(repaired.get(0), repaired.get(3), repaired.get(4)))
@@ -110,12 +109,12 @@ class UnitSwitchDetectorTest {
         .containsExactly(input.get(0), input.get(3), input.get(4));
   }
 
-  /** Returns readings p1, p2, ... with the given values. */
+  /** Returns readings p1, p2, ... with the given values, in a list the code under test could change. */
   private static List<Reading> readings(double... values) {
     List<Reading> readings = new ArrayList<>();
     for (int i = 0; i < values.length; i++) {
       readings.add(new Reading("p" + (i + 1), values[i]));
     }
-    return List.copyOf(readings);
+    return readings;
   }
 }

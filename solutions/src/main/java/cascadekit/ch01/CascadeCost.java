@@ -3,7 +3,34 @@ package cascadekit.ch01;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reference solution of exercise 01.cascade-cost. */
+/**
+ * Exercise 01.cascade-cost: measure what a defect cost, row by row.
+ *
+ * <p>Chapter 01 trains one model twice, on clean data and on data with one upstream defect, and
+ * scores both on the same held-out rows. The drop in accuracy is the cascade cost. The net
+ * number hides churn: a defect can break some predictions and, by luck, fix others. All three
+ * lists are in the same row order: {@code actual.get(i)} is the true label of row {@code i}.
+ *
+ * <p>Task 1. Return the cost in percentage points: (clean accuracy - defective accuracy) x 100.
+ * Refuse lists of different lengths, or empty ones, with an {@code IllegalArgumentException}.
+ * <pre>{@code
+ * costInPoints(List.of("A", "A", "G", "G"),    // actual
+ *              List.of("A", "A", "G", "A"),    // clean model: 3 of 4 right
+ *              List.of("A", "G", "A", "A"))    // defective model: 1 of 4 right   => 50.0
+ * }</pre>
+ *
+ * <p>Task 2. Return the rows the defect broke: right under the clean model, wrong under the
+ * defective one, as 0-based row numbers in ascending order.
+ * <pre>{@code
+ * broken(same three lists)   // => [1, 2]   (row 3 was already wrong before the defect)
+ * }</pre>
+ *
+ * <p>Task 3. Return the rows the defect fixed by luck: wrong under the clean model, right under
+ * the defective one, ascending.
+ * <pre>{@code
+ * fixed(List.of("A", "G"), List.of("A", "A"), List.of("G", "G"))   // => [1]
+ * }</pre>
+ */
 public final class CascadeCost {
   private CascadeCost() {}
 

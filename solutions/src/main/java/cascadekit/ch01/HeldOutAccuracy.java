@@ -5,7 +5,32 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** Reference solution of exercise 01.accuracy. */
+/**
+ * Exercise 01.accuracy: score a model on rows it never saw.
+ *
+ * <p>Accuracy is the share of held-out rows whose predicted label equals the true label. It is
+ * the number chapter 01 compares before and after a defect, so it has to be exactly right.
+ *
+ * <p>Task 1. Return the share of positions where the prediction equals the true label.
+ * <pre>{@code
+ * overall(List.of("Adelie", "Gentoo", "Gentoo", "Adelie"),
+ *         List.of("Adelie", "Gentoo", "Adelie", "Adelie"))   // => 0.75
+ * }</pre>
+ *
+ * <p>Task 2. Refuse lists that cannot be scored: lists of different lengths, or empty ones.
+ * Throw an {@code IllegalArgumentException} whose message gives both sizes.
+ * <pre>{@code
+ * overall(List.of("Adelie"), List.of())   // => IllegalArgumentException: 1 labels, 0 predictions
+ * }</pre>
+ *
+ * <p>Task 3. Return the accuracy within each true class (the class's recall): for every label in
+ * {@code actual}, the share of its rows that were predicted correctly, sorted by label. Refuse
+ * lists as in task 2.
+ * <pre>{@code
+ * perClass(List.of("Adelie", "Adelie", "Adelie", "Chinstrap"),
+ *          List.of("Adelie", "Adelie", "Adelie", "Adelie"))   // => {Adelie=1.0, Chinstrap=0.0}
+ * }</pre>
+ */
 public final class HeldOutAccuracy {
   private HeldOutAccuracy() {}
 

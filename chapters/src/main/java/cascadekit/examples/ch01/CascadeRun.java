@@ -11,6 +11,7 @@ import java.util.SortedMap;
  * @param cleanAccuracy held-out accuracy when trained on clean data
  * @param defectiveAccuracy held-out accuracy when trained on the defective data
  * @param brokenPredictions held-out rows right before the defect and wrong after it
+ * @param fixedPredictions held-out rows wrong before the defect and right after it, by luck
  * @param cleanRecall per species, the share of held-out rows the clean model got right
  * @param defectiveRecall per species, the share the defective model got right
  */
@@ -21,6 +22,7 @@ public record CascadeRun(
     double cleanAccuracy,
     double defectiveAccuracy,
     long brokenPredictions,
+    long fixedPredictions,
     SortedMap<String, Double> cleanRecall,
     SortedMap<String, Double> defectiveRecall) {
 

@@ -19,6 +19,7 @@ class DataCascadeExampleTest {
     assertThat(run.cleanAccuracy()).isCloseTo(98.0 / 103, within(1e-12));
     assertThat(run.defectiveAccuracy()).isCloseTo(72.0 / 103, within(1e-12));
     assertThat(run.brokenPredictions()).isEqualTo(26);
+    assertThat(run.fixedPredictions()).isZero();
     assertThat(run.defectiveRecall().get("Gentoo")).isLessThan(run.cleanRecall().get("Gentoo"));
   }
 
