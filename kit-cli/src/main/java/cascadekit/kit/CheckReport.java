@@ -6,15 +6,18 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Prints a check: compile errors with file and line, or each test's result grouped by task,
- * with the assertion messages of the first failing task only, so the learner sees one thing to
- * do next.
+ * Prints a check: compile errors with file and line, or one line per task with the first
+ * failing task opened up, each of its tests with its assertion message, so the learner sees one
+ * thing to do next.
  */
 final class CheckReport {
   private final Screen screen;
+  private final boolean watching;
 
-  CheckReport(Screen screen) {
+  /** A report for {@code ./kit check}, or for {@code ./kit watch} when {@code watching}. */
+  CheckReport(Screen screen, boolean watching) {
     this.screen = screen;
+    this.watching = watching;
   }
 
   void print(CheckResult result) {
@@ -25,7 +28,7 @@ final class CheckReport {
       screen.line(screen.bad("It does not compile yet:"));
       result.compileErrors().forEach(error -> screen.line("  " + error));
       screen.blank();
-      screen.line("Fix the first error, then check again: ./kit check " + exercise.id());
+      screen.line("Fix the first error, then " + again(exercise));
       return;
     }
     Map<Integer, List<TestOutcome>> byTask =
@@ -37,32 +40,44 @@ final class CheckReport {
             .findFirst()
             .orElse(null);
     byTask.forEach((task, tests) -> printTask(task, tests, task.equals(firstFailing)));
+    screen.blank();
     long passing = result.passing();
     int total = result.outcomes().size();
     if (result.passed()) {
-      screen.line(screen.good("All " + total + " tests pass.") + " Next: ./kit");
+      screen.line(screen.good("All " + total + " tests pass.") + (watching ? "" : " Next: ./kit"));
     } else {
-      screen.line(passing + " of " + total + " tests pass. Work on task " + firstFailing
-          + ", then check again: ./kit check " + exercise.id() + "  (stuck? ./kit hint " + exercise.id() + ")");
+      screen.line(passing + " of " + total + " tests pass. Work on " + taskName(firstFailing) + ", then " + again(exercise)
+          + (watching ? "" : "  (stuck? ./kit hint " + exercise.id() + ")"));
     }
   }
 
-  private void printTask(int task, List<TestOutcome> tests, boolean showMessages) {
+  private String again(Exercise exercise) {
+    return watching ? "save the file to check again." : "check again: ./kit check " + exercise.id();
+  }
+
+  /** Prints a task's summary line, and for the first failing task each test with its failure. */
+  private void printTask(int task, List<TestOutcome> tests, boolean expand) {
     long passing = tests.stream().filter(TestOutcome::passed).count();
-    String name = task == 0 ? "other tests" : "task " + task;
-    screen.line(screen.bold(name) + ": " + passing + "/" + tests.size() + " passing");
+    String summary = taskName(task) + ": " + passing + "/" + tests.size() + " passing";
+    screen.line(passing == tests.size() ? screen.mark(true) + " " + summary : screen.mark(false) + " " + screen.bold(summary));
+    if (!expand) {
+      return;
+    }
     String previous = null;
     for (TestOutcome test : tests) {
-      screen.line("  " + screen.mark(test.passed()) + " " + test.displayName());
-      if (showMessages && !test.passed()) {
+      screen.line("    " + screen.mark(test.passed()) + " " + test.displayName());
+      if (!test.passed()) {
         if (test.failure().equals(previous)) {
-          screen.line("      (the same failure as above)");
+          screen.line("        (the same failure as above)");
         } else {
-          test.failure().lines().forEach(line -> screen.line("      " + line));
+          test.failure().lines().forEach(line -> screen.line("        " + line));
         }
         previous = test.failure();
       }
     }
-    screen.blank();
+  }
+
+  private static String taskName(int task) {
+    return task == 0 ? "the untagged tests" : "task " + task;
   }
 }

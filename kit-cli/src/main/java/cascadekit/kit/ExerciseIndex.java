@@ -62,13 +62,14 @@ public final class ExerciseIndex {
   }
 
   private String unknown(String id) {
-    String shown = isWellFormed(id) ? id : id.replaceAll("[^\\w.-]", "?");
+    if (!isWellFormed(id)) {
+      return "'" + id + "' is not an exercise id; ids look like 01.accuracy (./kit list shows them all)";
+    }
     List<String> closest =
         byId.keySet().stream()
-            .sorted(Comparator.comparingInt((String known) -> EditDistance.between(known, shown)))
+            .sorted(Comparator.comparingInt((String known) -> EditDistance.between(known, id)))
             .limit(3)
             .toList();
-    return "no exercise '" + shown + "'. Closest: " + String.join(", ", closest)
-        + " (./kit list shows them all)";
+    return "no exercise '" + id + "'. Closest: " + String.join(", ", closest) + " (./kit list shows them all)";
   }
 }

@@ -1,6 +1,10 @@
 package cascadekit.kit;
 
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,70 +12,78 @@ import java.util.List;
  * The learner's command, started by the {@code ./kit} script.
  *
  * <pre>{@code
- * ./kit                 progress and the next exercise
- * ./kit check 01.accuracy
+ * ./kit                    progress and the next exercise
+ * ./kit check 01.accuracy  run one exercise's tests
+ * ./kit help               every command
  * }</pre>
  */
 public final class Kit {
-  static final String USAGE =
-      """
-      Cascade Kit: read a chapter, run its example, make its exercises pass.
-
-      usage: ./kit [command] [--plain]
-
-        (no command)   progress per chapter and the next exercise
-        list           every exercise and its status (--plain: ID<TAB>STATUS<TAB>TITLE)
-        check [ID]     run an exercise's tests on your file (default: the next one)
-        run NN         run chapter NN's example, e.g. ./kit run 01
-        verify         the integrity gate: every test fails on its stub, passes on its solution
-        help           this text
-
-      --plain gives plain text without colours; it is the default when output is not a terminal.
-      """;
-
   private Kit() {}
 
   /** Runs the command in {@code args} and exits with its status. */
   public static void main(String[] args) {
-    System.exit(run(args));
+    System.exit(run(args, System.in));
   }
 
   /** Returns the exit status of the command in {@code args}: 0 success, 1 failing, 2 misuse. */
-  static int run(String[] args) {
+  static int run(String[] args, InputStream in) {
     List<String> words = new ArrayList<>(List.of(args));
     boolean plain = words.remove("--plain");
-    if (words.remove("--help") || words.remove("-h")) {
-      words.add(0, "help");
-    }
-    String command = words.isEmpty() ? "" : words.remove(0);
-    String argument = words.isEmpty() ? null : words.remove(0);
+    boolean help = words.remove("--help") | words.remove("-h");
+    List<Command> commands = commands();
     try {
-      if (!words.isEmpty()) {
-        throw new KitException("unexpected arguments: " + String.join(" ", words));
+      Command command = words.isEmpty() ? commands.get(0) : find(commands, words.remove(0));
+      if (help) {
+        words = List.of(command.name());
+        command = find(commands, "help");
       }
-      Screen screen = Screen.detect(plain);
-      Project project = Project.locate();
-      return switch (command) {
-        case "" -> StatusCommand.run(project, index(project), screen);
-        case "list" -> ListCommand.run(project, index(project), screen, !screen.fancy());
-        case "check" -> CheckCommand.run(project, index(project), screen, argument);
-        case "run" -> RunCommand.run(argument);
-        case "verify" -> VerifyCommand.run(project, index(project), screen);
-        case "help" -> help();
-        default -> throw new KitException("unknown command '" + command + "'; ./kit help lists them");
-      };
+      Context context =
+          new Context(
+              Project.locate(),
+              Screen.detect(plain),
+              new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+      if (!(command instanceof HelpCommand)) {
+        Pristine.snapshot(context.project(), context.index());
+      }
+      return command.run(context, words);
     } catch (KitException | UncheckedIOException e) {
       System.err.println("kit: " + e.getMessage());
       return 2;
     }
   }
 
-  private static ExerciseIndex index(Project project) {
-    return ExerciseIndex.read(project.index());
+  /** Returns every command, the default ({@code status}) first. */
+  static List<Command> commands() {
+    List<Command> commands = new ArrayList<>();
+    commands.add(new StatusCommand());
+    commands.add(new NextCommand());
+    commands.add(new ListCommand());
+    commands.add(new CheckCommand());
+    commands.add(new WatchCommand());
+    commands.add(new HintCommand());
+    commands.add(new ResetCommand());
+    commands.add(new SolutionCommand());
+    commands.add(new RunCommand());
+    commands.add(new JshellCommand());
+    commands.add(new VerifyCommand());
+    commands.add(new BenchCommand());
+    commands.add(new HelpCommand(commands));
+    return commands;
   }
 
-  private static int help() {
-    System.out.print(USAGE);
-    return 0;
+  /** Returns the command called {@code name}, or fails naming the closest one. */
+  static Command find(List<Command> commands, String name) {
+    return commands.stream()
+        .filter(c -> c.name().equals(name))
+        .findFirst()
+        .orElseThrow(
+            () -> {
+              String closest =
+                  commands.stream()
+                      .min(java.util.Comparator.comparingInt(c -> EditDistance.between(c.name(), name)))
+                      .map(Command::name)
+                      .orElseThrow();
+              return new KitException("unknown command '" + name + "'; did you mean " + closest + "? (./kit help lists them)");
+            });
   }
 }

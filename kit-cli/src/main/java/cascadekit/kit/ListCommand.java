@@ -1,23 +1,48 @@
 package cascadekit.kit;
 
-/** {@code ./kit list}: every exercise with its status; {@code --plain} gives {@code ID<TAB>STATUS<TAB>TITLE}. */
-final class ListCommand {
-  private ListCommand() {}
+import java.util.List;
 
-  static int run(Project project, ExerciseIndex index, Screen screen, boolean plain) {
-    Progress progress = Progress.load(project);
-    for (Exercise exercise : index.exercises()) {
+/** {@code ./kit list}: every exercise with its status. */
+final class ListCommand implements Command {
+  @Override
+  public String name() {
+    return "list";
+  }
+
+  @Override
+  public String usage() {
+    return "list [--plain]";
+  }
+
+  @Override
+  public String summary() {
+    return "every exercise and its status";
+  }
+
+  @Override
+  public String help() {
+    return "Lists every exercise with its status: done, failing or new. With --plain, or when output\n"
+        + "is not a terminal, one exercise a line: ID<TAB>STATUS<TAB>TITLE.";
+  }
+
+  @Override
+  public int run(Context context, List<String> args) {
+    Args.none(this, args);
+    Screen screen = context.screen();
+    Progress progress = Progress.load(context.project());
+    for (Exercise exercise : context.index().exercises()) {
       Status status = progress.of(exercise.id());
-      if (plain) {
+      if (!screen.fancy()) {
         screen.line(exercise.id() + "\t" + status.label() + "\t" + exercise.title());
-      } else {
-        String label = switch (status) {
-          case DONE -> screen.good("done   ");
-          case FAILING -> screen.bad("failing");
-          case NEW -> "new    ";
-        };
-        screen.line(String.format("  %-28s %s  %s", exercise.id(), label, exercise.title()));
+        continue;
       }
+      String label =
+          switch (status) {
+            case DONE -> screen.good("done   ");
+            case FAILING -> screen.bad("failing");
+            case NEW -> "new    ";
+          };
+      screen.line(String.format("  %-28s %s  %s", exercise.id(), label, exercise.title()));
     }
     return 0;
   }

@@ -12,6 +12,20 @@ public record Project(Path root) {
   /** Where the stubs live, relative to the root. */
   public static final String STUB_SOURCES = "exercises/src/main/java/";
 
+  /** Keeps the root absolute and normalised, so containment checks are sound. */
+  public Project {
+    root = root.toAbsolutePath().normalize();
+  }
+
+  /** Returns {@code relative} resolved below the root; refuses a path that leaves the project. */
+  public Path file(String relative) {
+    Path file = root.resolve(relative).normalize();
+    if (!file.startsWith(root)) {
+      throw new KitException("refusing a path outside the project: " + relative);
+    }
+    return file;
+  }
+
   /** Returns the project the kit runs in, found as {@link Datasets#root()} finds it. */
   public static Project locate() {
     return new Project(Datasets.root());

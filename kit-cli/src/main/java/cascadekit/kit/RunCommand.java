@@ -18,14 +18,30 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /** {@code ./kit run NN}: runs chapter NN's examples, the classes {@code cascadekit.examples.chNN.*Example}. */
-final class RunCommand {
-  private RunCommand() {}
+final class RunCommand implements Command {
+  @Override
+  public String name() {
+    return "run";
+  }
 
-  static int run(String chapter) {
-    if (chapter == null || !chapter.matches("\\d{1,2}")) {
-      throw new KitException("run needs a chapter number, e.g. ./kit run 01");
-    }
-    String number = chapter.length() == 1 ? "0" + chapter : chapter;
+  @Override
+  public String usage() {
+    return "run NN";
+  }
+
+  @Override
+  public String summary() {
+    return "run chapter NN's example";
+  }
+
+  @Override
+  public String help() {
+    return "Runs chapter NN's example, e.g. ./kit run 01.";
+  }
+
+  @Override
+  public int run(Context context, List<String> args) {
+    String number = chapterNumber(Args.one(this, args));
     List<String> examples = exampleClasses("cascadekit/examples/ch" + number);
     if (examples.isEmpty()) {
       throw new KitException("chapter " + number + " has no runnable example yet");
@@ -34,6 +50,14 @@ final class RunCommand {
       invokeMain(example);
     }
     return 0;
+  }
+
+  /** Returns {@code word} as a two-digit chapter number, or fails. */
+  static String chapterNumber(String word) {
+    if (!word.matches("\\d{1,2}")) {
+      throw new KitException("'" + word + "' is not a chapter number like 01");
+    }
+    return word.length() == 1 ? "0" + word : word;
   }
 
   private static List<String> exampleClasses(String folder) {

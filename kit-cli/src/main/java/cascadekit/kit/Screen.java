@@ -31,6 +31,20 @@ final class Screen {
     out.println(text);
   }
 
+  /** Prints {@code text} without ending the line, for a question. */
+  void prompt(String text) {
+    out.print(text);
+    out.flush();
+  }
+
+  /** Clears a terminal screen; does nothing in plain output. */
+  void clear() {
+    if (fancy) {
+      out.print("\u001b[H\u001b[2J");
+      out.flush();
+    }
+  }
+
   /** Prints an empty line. */
   void blank() {
     out.println();
@@ -49,6 +63,11 @@ final class Screen {
   /** Returns {@code text} in bold, in a terminal. */
   String bold(String text) {
     return paint("1", text);
+  }
+
+  /** Returns {@code text} dimmed, in a terminal. */
+  String dim(String text) {
+    return paint("2", text);
   }
 
   /** Returns the mark for a passing or failing test. */

@@ -1,11 +1,37 @@
 package cascadekit.kit;
 
-/** {@code ./kit verify}: the integrity gate, for instructors and for the build. */
-final class VerifyCommand {
-  private VerifyCommand() {}
+import java.util.List;
 
-  static int run(Project project, ExerciseIndex index, Screen screen) {
-    IntegrityReport report = new IntegrityGate(project).run(index);
+/** {@code ./kit verify}: the integrity gate, for instructors and for the build. */
+final class VerifyCommand implements Command {
+  @Override
+  public String name() {
+    return "verify";
+  }
+
+  @Override
+  public String usage() {
+    return "verify";
+  }
+
+  @Override
+  public String summary() {
+    return "the integrity check, for instructors";
+  }
+
+  @Override
+  public String help() {
+    return "The instructor's integrity check, the same gate ./mvnw verify runs: every exercise is\n"
+        + "indexed with a stub, a // TODO: and two or more hints, and every test fails on its stub\n"
+        + "and passes on its solution. Prints a table per exercise and exits 1 on any problem.\n"
+        + "Run it on a clean checkout: a solved stub fails it, by design.";
+  }
+
+  @Override
+  public int run(Context context, List<String> args) {
+    Args.none(this, args);
+    Screen screen = context.screen();
+    IntegrityReport report = new IntegrityGate(context.project()).run(context.index());
     report.table().forEach(screen::line);
     screen.blank();
     report.problems().forEach(problem -> screen.line(screen.bad("integrity problem: ") + problem));

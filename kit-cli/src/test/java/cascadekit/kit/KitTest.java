@@ -3,54 +3,36 @@ package cascadekit.kit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cascadekit.data.Datasets;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import cascadekit.data.Penguins;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class KitTest {
-  @TempDir Path root;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream originalOut;
-  private PrintStream originalErr;
-
-  @BeforeEach
-  void redirect() throws Exception {
-    FixtureProject.create(root);
-    System.setProperty(Datasets.ROOT_PROPERTY, root.toString());
-    originalOut = System.out;
-    originalErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(originalOut);
-    System.setErr(originalErr);
-    System.clearProperty(Datasets.ROOT_PROPERTY);
-  }
-
-  private String output() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
+class KitTest extends FixtureTest {
   @Test
   void should_exit_1_on_the_stub_and_0_once_the_solution_is_in() throws Exception {
     // WHEN / THEN
-    assertThat(Kit.run(new String[] {"check", "01.double-it"})).isEqualTo(1);
-    assertThat(output()).contains("FAIL twice 3 is 6").contains("01.double-it: not written yet").contains("0 of 2 tests pass");
+    assertThat(kit.kit("check", "01.double-it")).isEqualTo(1);
+    assertThat(kit.output())
+        .contains("FAIL task 1: 0/1 passing")
+        .contains("FAIL twice 3 is 6")
+        .contains("01.double-it: not written yet")
+        .contains("FAIL task 2: 0/1 passing")
+        .contains("0 of 2 tests pass. Work on task 1");
     // GIVEN the learner's fix
     FixtureProject.write(root, FixtureProject.STUB, FixtureProject.SOLUTION_TEXT);
     // WHEN / THEN
-    assertThat(Kit.run(new String[] {"check", "01.double-it"})).isEqualTo(0);
-    assertThat(output()).contains("PASS twice -2 is -4").contains("All 2 tests pass.");
+    assertThat(kit.kit("check", "01.double-it")).isEqualTo(0);
+    assertThat(kit.output()).contains("PASS task 2: 1/1 passing").contains("All 2 tests pass.");
+  }
+
+  @Test
+  void should_check_the_next_unsolved_exercise_when_no_id_is_given() {
+    // WHEN
+    int status = kit.kit("check");
+    // THEN
+    assertThat(status).isEqualTo(1);
+    assertThat(kit.output()).startsWith("01.double-it: Double a number");
   }
 
   @Test
@@ -58,32 +40,31 @@ class KitTest {
     // GIVEN
     FixtureProject.write(root, FixtureProject.STUB, FixtureProject.STUB_TEXT.replace("throw new", "thro new"));
     // WHEN
-    int status = Kit.run(new String[] {"check", "01.double-it"});
+    int status = kit.kit("check", "01.double-it");
     // THEN
     assertThat(status).isEqualTo(1);
-    assertThat(output()).contains("It does not compile yet:").contains("exercises/src/main/java/fixture/Doubler.java:10:");
+    assertThat(kit.output()).contains("It does not compile yet:").contains("exercises/src/main/java/fixture/Doubler.java:10:");
   }
 
   @Test
   void should_list_plain_rows_and_save_progress_in_a_plain_file() throws Exception {
     // GIVEN
-    Kit.run(new String[] {"check", "01.double-it"});
-    out.reset();
+    kit.kit("check", "01.double-it");
     // WHEN
-    int status = Kit.run(new String[] {"list", "--plain"});
+    int status = kit.kit("list", "--plain");
     // THEN
     assertThat(status).isZero();
-    assertThat(output()).isEqualTo("01.double-it\tfailing\tDouble a number" + System.lineSeparator());
+    assertThat(kit.output()).isEqualTo("01.double-it\tfailing\tDouble a number" + System.lineSeparator());
     assertThat(Files.readString(root.resolve(".kit/progress.tsv"))).isEqualTo("01.double-it\tfailing" + System.lineSeparator());
   }
 
   @Test
   void should_show_progress_and_the_next_exercise_without_escape_codes() {
     // WHEN
-    int status = Kit.run(new String[] {});
+    int status = kit.kit();
     // THEN
     assertThat(status).isZero();
-    assertThat(output())
+    assertThat(kit.output())
         .contains("0 of 1 exercises done")
         .contains("01 Doubling")
         .contains("[--------------------] 0/1")
@@ -95,12 +76,60 @@ class KitTest {
   }
 
   @Test
+  void should_say_well_done_when_every_exercise_passes() throws Exception {
+    // GIVEN
+    FixtureProject.write(root, FixtureProject.STUB, FixtureProject.SOLUTION_TEXT);
+    kit.kit("check", "01.double-it");
+    // WHEN
+    kit.kit("next");
+    // THEN
+    assertThat(kit.output()).contains("Every exercise passes.");
+  }
+
+  @Test
   void should_suggest_the_closest_id_for_an_unknown_one() {
     // WHEN
-    int status = Kit.run(new String[] {"check", "01.double"});
+    int status = kit.kit("check", "01.double");
     // THEN
     assertThat(status).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8))
-        .startsWith("kit: no exercise '01.double'. Closest: 01.double-it");
+    assertThat(kit.errors()).startsWith("kit: no exercise '01.double'. Closest: 01.double-it");
+  }
+
+  @Test
+  void should_refuse_an_id_that_is_a_path_without_touching_it() {
+    // WHEN
+    int status = kit.kit("reset", "../../../etc/passwd");
+    // THEN
+    assertThat(status).isEqualTo(2);
+    assertThat(kit.errors()).contains("'../../../etc/passwd' is not an exercise id");
+    assertThat(root.resolve(".kit/backups")).doesNotExist();
+  }
+
+  @Test
+  void should_suggest_the_closest_command_and_explain_each_one() {
+    // WHEN / THEN
+    assertThat(kit.kit("chek")).isEqualTo(2);
+    assertThat(kit.errors()).contains("unknown command 'chek'; did you mean check?");
+    for (Command command : Kit.commands()) {
+      assertThat(kit.kit(command.name(), "--help")).as("%s --help", command.name()).isZero();
+      assertThat(kit.output()).startsWith("usage: ./kit " + command.usage());
+    }
+    assertThat(kit.kit("help")).isZero();
+    assertThat(kit.output()).contains("watch [--poll]").contains("reset ID | reset --all");
+  }
+
+  @Test
+  void should_run_a_chapter_example_and_refuse_a_chapter_without_one() throws Exception {
+    // GIVEN chapter 01's data in the fixture (its example is on the kit's class path)
+    System.clearProperty(Datasets.ROOT_PROPERTY);
+    Path penguins = Datasets.path(Penguins.FILE);
+    System.setProperty(Datasets.ROOT_PROPERTY, root.toString());
+    Files.createDirectories(root.resolve("datasets/penguins"));
+    Files.copy(penguins, root.resolve("datasets").resolve(Penguins.FILE));
+    // WHEN / THEN
+    assertThat(kit.kit("run", "1")).isZero();
+    assertThat(kit.output()).contains("Trained on clean data:");
+    assertThat(kit.kit("run", "99")).isEqualTo(2);
+    assertThat(kit.errors()).contains("chapter 99 has no runnable example yet");
   }
 }
