@@ -2,6 +2,7 @@ package cascadekit.data.synth;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** The columns of {@code clinic-visits/visits.csv}, in file order. */
 enum VisitColumn {
@@ -19,7 +20,7 @@ enum VisitColumn {
 
   /** Returns the column's header name, e.g. {@code height_cm}. */
   String header() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 
   /** Returns this column's value in {@code row}. */
