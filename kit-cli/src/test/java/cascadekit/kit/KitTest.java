@@ -132,4 +132,18 @@ class KitTest extends FixtureTest {
     assertThat(kit.kit("run", "99")).isEqualTo(2);
     assertThat(kit.errors()).contains("chapter 99 has no runnable example yet");
   }
+
+  @Test
+  void should_verify_with_a_table_per_exercise_and_fail_once_a_stub_is_solved() throws Exception {
+    // WHEN / THEN
+    assertThat(kit.kit("verify")).isZero();
+    assertThat(kit.output())
+        .contains("01.double-it                      2               2                  2")
+        .contains("integrity: 1 exercises, 2 tests: 2/2 fail on stubs, 2/2 pass on solutions");
+    // GIVEN a solved stub
+    FixtureProject.write(root, FixtureProject.STUB, FixtureProject.SOLUTION_TEXT);
+    // WHEN / THEN
+    assertThat(kit.kit("verify")).isEqualTo(1);
+    assertThat(kit.output()).contains("integrity problem: 01.double-it: test 'three' passes on the stub");
+  }
 }
