@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -17,7 +18,11 @@ import java.util.TreeSet;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
-/** {@code ./kit run NN}: runs chapter NN's examples, the classes {@code cascadekit.examples.chNN.*Example}. */
+/**
+ * {@code ./kit run NN [NAME]}: runs chapter NN's examples, the classes
+ * {@code cascadekit.examples.chNN.*Example}, or the one class there named NAME (a benchmark,
+ * say).
+ */
 final class RunCommand implements Command {
   @Override
   public String name() {
@@ -26,7 +31,7 @@ final class RunCommand implements Command {
 
   @Override
   public String usage() {
-    return "run NN";
+    return "run NN [NAME]";
   }
 
   @Override
@@ -36,18 +41,32 @@ final class RunCommand implements Command {
 
   @Override
   public String help() {
-    return "Runs chapter NN's example, e.g. ./kit run 01.";
+    return "Runs chapter NN's example, e.g. ./kit run 01. With NAME, runs that class of the chapter\n"
+        + "instead, e.g. a benchmark: ./kit run 03 ProfileBenchmark. Arguments after NAME go to it.";
   }
 
   @Override
   public int run(Context context, List<String> args) {
-    String number = chapterNumber(Args.one(this, args));
-    List<String> examples = exampleClasses("cascadekit/examples/ch" + number);
+    if (args.isEmpty()) {
+      throw new KitException("missing argument; usage: ./kit " + usage());
+    }
+    String number = chapterNumber(args.get(0));
+    List<String> classes = mainClasses("cascadekit/examples/ch" + number);
+    if (args.size() > 1) {
+      String wanted = "cascadekit.examples.ch" + number + "." + args.get(1);
+      if (!classes.contains(wanted)) {
+        throw new KitException("chapter " + number + " has no class " + args.get(1) + "; it has "
+            + String.join(", ", classes.stream().map(c -> c.substring(c.lastIndexOf('.') + 1)).toList()));
+      }
+      invokeMain(wanted, args.subList(2, args.size()).toArray(new String[0]));
+      return 0;
+    }
+    List<String> examples = classes.stream().filter(c -> c.endsWith("Example")).toList();
     if (examples.isEmpty()) {
       throw new KitException("chapter " + number + " has no runnable example yet");
     }
     for (String example : examples) {
-      invokeMain(example);
+      invokeMain(example, new String[0]);
     }
     return 0;
   }
@@ -60,13 +79,15 @@ final class RunCommand implements Command {
     return word.length() == 1 ? "0" + word : word;
   }
 
-  private static List<String> exampleClasses(String folder) {
+  /** Returns the top-level classes in {@code folder} that have a {@code main} method, sorted. */
+  private static List<String> mainClasses(String folder) {
     TreeSet<String> names = new TreeSet<>();
     try {
       for (URL url : Collections.list(RunCommand.class.getClassLoader().getResources(folder))) {
         for (String entry : entries(url, folder)) {
-          if (entry.endsWith("Example.class") && !entry.contains("$")) {
-            names.add((folder + "/" + entry).replace('/', '.').replaceAll("\\.class$", ""));
+          String name = (folder + "/" + entry).replace('/', '.').replaceAll("\\.class$", "");
+          if (entry.endsWith(".class") && !entry.contains("$") && hasMain(name)) {
+            names.add(name);
           }
         }
       }
@@ -93,10 +114,19 @@ final class RunCommand implements Command {
     }
   }
 
-  private static void invokeMain(String className) {
+  private static boolean hasMain(String className) {
+    try {
+      Class<?> type = Class.forName(className, false, RunCommand.class.getClassLoader());
+      return Modifier.isStatic(type.getMethod("main", String[].class).getModifiers());
+    } catch (ReflectiveOperationException | LinkageError e) {
+      return false;
+    }
+  }
+
+  private static void invokeMain(String className, String[] arguments) {
     try {
       Method main = Class.forName(className).getMethod("main", String[].class);
-      main.invoke(null, (Object) new String[0]);
+      main.invoke(null, (Object) arguments);
     } catch (InvocationTargetException e) {
       throw new KitException(className + " failed: " + e.getCause());
     } catch (ReflectiveOperationException e) {

@@ -129,6 +129,10 @@ class KitTest extends FixtureTest {
     // WHEN / THEN
     assertThat(kit.kit("run", "1")).isZero();
     assertThat(kit.output()).contains("Trained on clean data:");
+    assertThat(kit.kit("run", "01", "DataCascadeExample")).isZero();
+    assertThat(kit.output()).contains("Trained on defective data:");
+    assertThat(kit.kit("run", "01", "NoSuchBenchmark")).isEqualTo(2);
+    assertThat(kit.errors()).contains("chapter 01 has no class NoSuchBenchmark; it has DataCascadeExample");
     assertThat(kit.kit("run", "99")).isEqualTo(2);
     assertThat(kit.errors()).contains("chapter 99 has no runnable example yet");
   }
