@@ -1,0 +1,87 @@
+package cascadekit.ch02;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import cascadekit.ch02.DateNormalizer.Normalized;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("02.date-formats: dates to ISO, the ambiguous ones flagged")
+class DateNormalizerTest {
+  private static Normalized iso(String date) {
+    return new Normalized(date, false);
+  }
+
+  @Test
+  @Tag("task:1")
+  @DisplayName("ISO dates stay as they are")
+  void isoStays() {
+    assertThat(DateNormalizer.normalize("2020-02-01")).as("normalize(\"2020-02-01\")").isEqualTo(iso("2020-02-01"));
+  }
+
+  @Test
+  @Tag("task:1")
+  @DisplayName("dotted dates are day first")
+  void dotted() {
+    assertThat(DateNormalizer.normalize("01.02.2020")).as("normalize(\"01.02.2020\"): 1 February").isEqualTo(iso("2020-02-01"));
+    assertThat(DateNormalizer.normalize("23.11.2021")).as("normalize(\"23.11.2021\")").isEqualTo(iso("2021-11-23"));
+  }
+
+  @Test
+  @Tag("task:1")
+  @DisplayName("English month names are read whatever the machine's language")
+  void monthNames() {
+    assertThat(DateNormalizer.normalize("1 Feb 2020")).as("normalize(\"1 Feb 2020\")").isEqualTo(iso("2020-02-01"));
+    assertThat(DateNormalizer.normalize("17 Sep 2022")).as("normalize(\"17 Sep 2022\")").isEqualTo(iso("2022-09-17"));
+  }
+
+  @Test
+  @Tag("task:2")
+  @DisplayName("01/02/2020 is ambiguous: 1 February or 2 January")
+  void ambiguous() {
+    assertThat(DateNormalizer.normalize("01/02/2020"))
+        .as("normalize(\"01/02/2020\"): both readings are real and differ, so do not guess")
+        .isEqualTo(new Normalized(null, true));
+  }
+
+  @Test
+  @Tag("task:2")
+  @DisplayName("a slashed date with a day above 12 has only one reading, either way round")
+  void oneReading() {
+    assertThat(DateNormalizer.normalize("13/02/2020")).as("normalize(\"13/02/2020\"): there is no month 13").isEqualTo(iso("2020-02-13"));
+    assertThat(DateNormalizer.normalize("02/13/2020")).as("normalize(\"02/13/2020\"): month first").isEqualTo(iso("2020-02-13"));
+  }
+
+  @Test
+  @Tag("task:2")
+  @DisplayName("05/05/2020 reads the same both ways, so it is not ambiguous")
+  void sameBothWays() {
+    assertThat(DateNormalizer.normalize("05/05/2020")).as("normalize(\"05/05/2020\")").isEqualTo(iso("2020-05-05"));
+  }
+
+  @Test
+  @Tag("task:3")
+  @DisplayName("31 April and 29 February 2021 are refused, not moved to a nearby date")
+  void impossibleDates() {
+    for (String impossible : new String[] {"31.04.2021", "2021-02-29"}) {
+      Throwable thrown = catchThrowable(() -> DateNormalizer.normalize(impossible));
+      assertThat(thrown)
+          .as("normalize(\"%s\") must throw IllegalArgumentException; a SMART resolver quietly gives the 30th or 28th", impossible)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(impossible);
+    }
+  }
+
+  @Test
+  @Tag("task:3")
+  @DisplayName("text that is no date is refused, naming it")
+  void notADate() {
+    Throwable thrown = catchThrowable(() -> DateNormalizer.normalize("yesterday"));
+    assertThat(thrown)
+        .as("normalize(\"yesterday\") must throw IllegalArgumentException")
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("yesterday");
+  }
+}
