@@ -3,10 +3,13 @@ package cascadekit.examples.ch05;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import cascadekit.labeling.Annotations;
+import cascadekit.labeling.FleissKappa;
 import cascadekit.labeling.ReviewLabels;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,6 +30,20 @@ class LabelQualityExampleTest {
     assertThat(panel.pairs().get(0).percent()).isCloseTo(0.831, within(5e-4));
     assertThat(panel.fleiss().kappa()).isCloseTo(0.207, within(5e-4));
     assertThat(panel.fleiss().observed()).isCloseTo(0.546, within(5e-4));
+  }
+
+  @Test
+  void should_halve_fleiss_kappa_with_the_spammer_in_the_panel() {
+    // GIVEN the grid without its last annotator, a5
+    Annotations panel = run.data().annotations();
+    int[][] withoutSpammer = new int[panel.items().size()][];
+    for (int i = 0; i < withoutSpammer.length; i++) {
+      withoutSpammer[i] = Arrays.copyOf(panel.labels()[i], 4);
+    }
+    Annotations four =
+        new Annotations(panel.items(), panel.annotators().subList(0, 4), panel.classes(), withoutSpammer);
+    // WHEN / THEN: the instructor note in chapters/05-labeling.md
+    assertThat(FleissKappa.of(four.counts()).kappa()).isCloseTo(0.389, within(5e-4));
   }
 
   @Test
