@@ -1,0 +1,108 @@
+package cascadekit.examples.ch05;
+
+import cascadekit.labeling.Agreement;
+import cascadekit.labeling.Annotations;
+import cascadekit.labeling.DawidSkene;
+import cascadekit.labeling.FleissKappa;
+import cascadekit.labeling.MajorityVote;
+import cascadekit.labeling.ReviewLabels;
+import cascadekit.labeling.Spammers;
+import cascadekit.model.Accuracy;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What chapter 05 measures about the annotator panel: agreement, the two aggregations scored on
+ * the gold items, and each annotator's estimated and true accuracy.
+ *
+ * @param pairs Cohen's kappa and percent agreement for every pair of annotators
+ * @param fleiss Fleiss' kappa over all five
+ * @param majority the majority-vote label of every item (class indexes)
+ * @param ties items whose majority vote was a tie
+ * @param tiedAndWrong tied items whose majority label is wrong
+ * @param dawidSkene the fitted Dawid-Skene model
+ * @param majorityOnGold majority-vote accuracy against the gold labels
+ * @param dawidSkeneOnGold Dawid-Skene accuracy against the gold labels
+ * @param annotators one line per annotator
+ */
+record PanelReport(
+    List<Pair> pairs,
+    FleissKappa fleiss,
+    int[] majority,
+    int ties,
+    int tiedAndWrong,
+    DawidSkene dawidSkene,
+    double majorityOnGold,
+    double dawidSkeneOnGold,
+    List<AnnotatorLine> annotators) {
+
+  /** Agreement of two annotators. */
+  record Pair(String a, String b, double percent, double kappa) {}
+
+  /** One annotator: accuracy as estimated and as measured against the truth, and the spam score. */
+  record AnnotatorLine(
+      String id, String profile, double agreesWithMajority, double estimated, double trueAccuracy, double spamScore) {
+    boolean isSpammer() {
+      return spamScore < Spammers.THRESHOLD;
+    }
+  }
+
+  /** Returns the report on {@code data}'s panel. */
+  static PanelReport of(ReviewLabels data, List<String> truth) {
+    Annotations panel = data.annotations();
+    List<String> ids = panel.annotators();
+    List<Pair> pairs = new ArrayList<>();
+    for (int a = 0; a < ids.size(); a++) {
+      for (int b = a + 1; b < ids.size(); b++) {
+        List<String> first = panel.labelsOf(ids.get(a));
+        List<String> second = panel.labelsOf(ids.get(b));
+        pairs.add(
+            new Pair(ids.get(a), ids.get(b), Agreement.percent(first, second), Agreement.cohensKappa(first, second)));
+      }
+    }
+    int[] majority = MajorityVote.labels(panel);
+    List<String> majorityNames = panel.names(majority);
+    List<Integer> ties = MajorityVote.ties(panel);
+    DawidSkene model = DawidSkene.fit(panel);
+    List<AnnotatorLine> lines = new ArrayList<>();
+    for (int a = 0; a < ids.size(); a++) {
+      List<String> given = panel.labelsOf(ids.get(a));
+      lines.add(
+          new AnnotatorLine(
+              ids.get(a),
+              data.profiles().get(ids.get(a)),
+              Accuracy.of(majorityNames, given),
+              model.estimatedAccuracy(a),
+              Accuracy.of(truth, given),
+              Spammers.score(model.confusions()[a])));
+    }
+    return new PanelReport(
+        pairs,
+        FleissKappa.of(panel.counts()),
+        majority,
+        ties.size(),
+        tiedAndWrong(ties, majorityNames, truth),
+        model,
+        onGold(data, majorityNames),
+        onGold(data, panel.names(model.labels())),
+        lines);
+  }
+
+  /** Returns the accuracy of item-aligned {@code labels} on the gold items only. */
+  static double onGold(ReviewLabels data, List<String> labels) {
+    List<String> gold = new ArrayList<>();
+    List<String> given = new ArrayList<>();
+    for (int i = 0; i < data.reviews().size(); i++) {
+      String label = data.gold().get(data.reviews().get(i).itemId());
+      if (label != null) {
+        gold.add(label);
+        given.add(labels.get(i));
+      }
+    }
+    return Accuracy.of(gold, given);
+  }
+
+  private static int tiedAndWrong(List<Integer> ties, List<String> majority, List<String> truth) {
+    return (int) ties.stream().filter(i -> !majority.get(i).equals(truth.get(i))).count();
+  }
+}

@@ -1,0 +1,98 @@
+package cascadekit.ch05;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("05.confident-joint: per-class thresholds and the confident joint")
+class ConfidentJointTest {
+  // The example from the exercise text. Labelled 0: examples 0, 1, 2; labelled 1: examples 3, 4.
+  // t_0 = (0.9 + 0.7 + 0.2) / 3 = 0.6 (over ALL examples it would be 0.44, over those predicted
+  // 0 it would be 0.8); t_1 = (0.7 + 0.9) / 2 = 0.8.
+  private static final int[] GIVEN = {0, 0, 0, 1, 1};
+  private static final double[][] P = {{0.9, 0.1}, {0.7, 0.3}, {0.2, 0.8}, {0.3, 0.7}, {0.1, 0.9}};
+
+  // Three classes, worked by hand: t = (0.7, (0.5 + 0.1) / 2 = 0.3, 0.6). Example 2 passes both
+  // t_1 (0.3 >= 0.3) and t_2 (0.6 >= 0.6) and goes to 2, its higher probability; example 3
+  // passes none (0.5 < 0.7, 0.1 < 0.3, 0.4 < 0.6), although its argmax is class 0.
+  private static final int[] GIVEN_3 = {0, 1, 2, 1};
+  private static final double[][] P_3 = {{0.7, 0.2, 0.1}, {0.2, 0.5, 0.3}, {0.1, 0.3, 0.6}, {0.5, 0.1, 0.4}};
+
+  @Test
+  @Tag("task:1")
+  @DisplayName("each threshold is the mean probability of the class over the examples labelled with it")
+  void thresholdsFromLabelledExamples() {
+    assertThat(ConfidentJoint.thresholds(GIVEN, P))
+        .as("thresholds: t_0 over examples 0-2 = 0.6, t_1 over examples 3-4 = 0.8;"
+            + " (0.44, 0.56) means all examples were averaged, (0.8, 0.8) those predicted j")
+        .containsExactly(new double[] {0.6, 0.8}, within(1e-12));
+  }
+
+  @Test
+  @Tag("task:1")
+  @DisplayName("thresholds of three classes differ per class")
+  void thresholdsOfThree() {
+    assertThat(ConfidentJoint.thresholds(GIVEN_3, P_3))
+        .as("thresholds of the three-class fixture: (0.7, (0.5 + 0.1) / 2, 0.6)")
+        .containsExactly(new double[] {0.7, 0.3, 0.6}, within(1e-12));
+  }
+
+  @Test
+  @Tag("task:1")
+  @DisplayName("a class no example is labelled with is refused")
+  void classWithoutExamples() {
+    Throwable thrown =
+        catchThrowable(() -> ConfidentJoint.thresholds(new int[] {0, 0}, new double[][] {{0.6, 0.4}, {0.9, 0.1}}));
+    assertThat(thrown)
+        .as("thresholds when no example is labelled 1: 0/0; must throw IllegalArgumentException")
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  @Tag("task:2")
+  @DisplayName("the confident joint counts examples by given label and confident class")
+  void jointOfTheExample() {
+    assertThat(ConfidentJoint.joint(GIVEN, P))
+        .as("joint: examples 0, 1 in [0][0]; 2 in [0][1] (0.8 >= t_1); 3 passes nothing; 4 in [1][1]")
+        .isDeepEqualTo(new int[][] {{2, 1}, {0, 1}});
+  }
+
+  @Test
+  @Tag("task:2")
+  @DisplayName("an example passing two thresholds goes to its more probable class; one passing none is not counted")
+  void jointOfThree() {
+    assertThat(ConfidentJoint.joint(GIVEN_3, P_3))
+        .as("joint of the three-class fixture: example 2 passes t_1 and t_2 and goes to 2;"
+            + " example 3 passes none, so it is not counted (its argmax 0 is not a confident class)")
+        .isDeepEqualTo(new int[][] {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}});
+  }
+
+  @Test
+  @Tag("task:3")
+  @DisplayName("the issues are the off-diagonal examples")
+  void issuesOfTheExample() {
+    assertThat(ConfidentJoint.issues(GIVEN, P))
+        .as("issues: only example 2 (labelled 0, confidently 1)")
+        .containsExactly(2);
+    assertThat(ConfidentJoint.issues(GIVEN_3, P_3))
+        .as("issues of the three-class fixture: every counted example is on the diagonal")
+        .isEmpty();
+  }
+
+  @Test
+  @Tag("task:3")
+  @DisplayName("issues are ranked by self-confidence, least confident first")
+  void issuesRanked() {
+    // t_0 = (0.9 + 0.1 + 0.02) / 3 = 0.34, t_1 = 0.8. Examples 1 and 2 are labelled 0 but
+    // confidently 1; example 2 gives its label 0.02, example 1 gives 0.1.
+    int[] given = {0, 0, 0, 1};
+    double[][] p = {{0.9, 0.1}, {0.1, 0.9}, {0.02, 0.98}, {0.2, 0.8}};
+    assertThat(ConfidentJoint.issues(given, p))
+        .as("issues ranked by p[i][given[i]]: example 2 (0.02) before example 1 (0.1), not in index order")
+        .containsExactly(2, 1);
+  }
+}
