@@ -1,0 +1,81 @@
+package cascadekit.examples.ch08;
+
+import cascadekit.data.LoadResult;
+import cascadekit.monitoring.BatchWindow;
+import cascadekit.monitoring.DriftMonitor;
+import cascadekit.monitoring.Finding;
+import cascadekit.monitoring.MonthCheck;
+import cascadekit.monitoring.SensorBatches;
+import cascadekit.monitoring.SensorReading;
+import cascadekit.monitoring.Thresholds;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Chapter 08's monitor run over the twelve serving batches of 2023.
+ *
+ * @param trainingRows rows in the reference window
+ * @param checks one check per month, in order
+ * @param alerts every alert, in order
+ * @param accuracy the failure model's score per month, in order
+ * @param previousBatch the findings when each batch is compared with the one before it instead
+ */
+record MonitorRun(
+    long trainingRows,
+    List<MonthCheck> checks,
+    List<Finding> alerts,
+    List<MonthlyAccuracy.Score> accuracy,
+    List<Finding> previousBatch) {
+
+  /** Returns the run over the kit's {@code sensor-batches} with {@code thresholds}. */
+  static MonitorRun of(Thresholds thresholds) {
+    LoadResult<SensorReading> training = SensorBatches.training();
+    requireClean(training);
+    DriftMonitor monitor = DriftMonitor.of(training.kept(), thresholds);
+    MonthlyAccuracy model = MonthlyAccuracy.trainedOn(training.kept());
+    List<MonthCheck> checks = new ArrayList<>();
+    List<MonthlyAccuracy.Score> accuracy = new ArrayList<>();
+    List<Finding> previousBatch = new ArrayList<>();
+    List<SensorReading> previous = training.kept();
+    for (YearMonth month : SensorBatches.months()) {
+      LoadResult<SensorReading> batch = SensorBatches.batch(month);
+      requireClean(batch);
+      checks.add(monitor.check(filled(monitor.window(month), batch.kept())));
+      accuracy.add(model.score(batch.kept()));
+      DriftMonitor againstPrevious = DriftMonitor.of(previous, thresholds);
+      previousBatch.addAll(againstPrevious.check(filled(againstPrevious.window(month), batch.kept())).findings());
+      previous = batch.kept();
+    }
+    return new MonitorRun(training.rowsRead(), checks, monitor.alerts(), accuracy, previousBatch);
+  }
+
+  /** Returns the months in which {@code column} had a finding when compared with the previous batch. */
+  List<YearMonth> previousBatchMonths(String column) {
+    return previousBatch.stream().filter(f -> f.column().equals(column)).map(Finding::month).toList();
+  }
+
+  /** Returns the months in which {@code column} had a finding against the reference. */
+  List<YearMonth> flaggedMonths(String column) {
+    return checks.stream()
+        .filter(c -> c.findings().stream().anyMatch(f -> f.column().equals(column)))
+        .map(c -> c.scores().month())
+        .toList();
+  }
+
+  /** Returns how many month x column cells carry a finding. */
+  long flaggedCells() {
+    return checks.stream().mapToLong(c -> c.findings().size()).sum();
+  }
+
+  private static BatchWindow filled(BatchWindow window, List<SensorReading> rows) {
+    rows.forEach(window::add);
+    return window;
+  }
+
+  private static void requireClean(LoadResult<SensorReading> rows) {
+    if (!rows.quarantined().isEmpty()) {
+      throw new IllegalStateException(rows.file() + ": " + rows.reconciliation() + ", first " + rows.quarantined().get(0));
+    }
+  }
+}

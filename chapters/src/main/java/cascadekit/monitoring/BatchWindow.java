@@ -1,0 +1,56 @@
+package cascadekit.monitoring;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * One batch, counted in one pass against the reference: every numeric column's bins, KS counts
+ * and moments, the categories of {@code line}, and the timestamps' freshness. Nothing of the
+ * batch is kept but counts, so a million rows take no more memory than a thousand.
+ */
+public final class BatchWindow {
+  private final YearMonth month;
+  private final List<NumericProfile.Window> numeric;
+  private final SortedMap<String, Long> referenceLines;
+  private final SortedMap<String, Long> lines = new TreeMap<>();
+  private final Freshness freshness = new Freshness();
+  private long rows;
+
+  BatchWindow(YearMonth month, List<NumericProfile> profiles, SortedMap<String, Long> referenceLines) {
+    this.month = month;
+    this.numeric = profiles.stream().map(NumericProfile::window).toList();
+    this.referenceLines = referenceLines;
+  }
+
+  /** Counts one reading of the batch. */
+  public void add(SensorReading reading) {
+    rows++;
+    for (int i = 0; i < numeric.size(); i++) {
+      numeric.get(i).add(reading.numeric(i));
+    }
+    lines.merge(reading.productionLine(), 1L, Long::sum);
+    freshness.add(reading.timestamp());
+  }
+
+  /** Returns the batch's month. */
+  public YearMonth month() {
+    return month;
+  }
+
+  /** Returns the batch's scores against the reference. */
+  public MonthScores scores() {
+    if (rows == 0) {
+      throw new IllegalStateException("the batch of " + month + " has no rows");
+    }
+    return new MonthScores(
+        month,
+        rows,
+        numeric.stream().map(NumericProfile.Window::drift).toList(),
+        CategoryDrift.of(referenceLines, lines),
+        freshness.repeated(),
+        freshness.lag(month.plusMonths(1).atDay(1).atStartOfDay()),
+        freshness.longestGap());
+  }
+}

@@ -1,0 +1,119 @@
+package cascadekit.monitoring;
+
+import cascadekit.data.Datasets;
+import cascadekit.data.LoadResult;
+import cascadekit.data.QuarantinedRow;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Loads {@code sensor-batches}: the training window and the monthly serving batches. A row with
+ * a value that does not parse is quarantined with its line and column, never dropped.
+ *
+ * <pre>{@code
+ * LoadResult<SensorReading> training = SensorBatches.training();
+ * LoadResult<SensorReading> july = SensorBatches.batch(YearMonth.of(2023, 7));
+ * }</pre>
+ */
+public final class SensorBatches {
+  /** The training window, relative to {@code datasets/}. */
+  public static final String TRAINING = "sensor-batches/training.csv";
+
+  /** The first and last serving months. */
+  public static final YearMonth FIRST = YearMonth.of(2023, 1);
+
+  public static final YearMonth LAST = YearMonth.of(2023, 12);
+
+  private static final CSVFormat FORMAT =
+      CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+
+  private SensorBatches() {}
+
+  /** Returns the training window: the reference every batch is compared with. */
+  public static LoadResult<SensorReading> training() {
+    return read(Datasets.path(TRAINING));
+  }
+
+  /** Returns the serving batch of {@code month}. */
+  public static LoadResult<SensorReading> batch(YearMonth month) {
+    return read(Datasets.path(file(month)));
+  }
+
+  /** Returns the path of {@code month}'s batch, relative to {@code datasets/}. */
+  public static String file(YearMonth month) {
+    return "sensor-batches/batches/" + month + ".csv";
+  }
+
+  /** Returns the serving months, in order. */
+  public static List<YearMonth> months() {
+    List<YearMonth> months = new ArrayList<>();
+    for (YearMonth m = FIRST; !m.isAfter(LAST); m = m.plusMonths(1)) {
+      months.add(m);
+    }
+    return months;
+  }
+
+  /** Returns every row of {@code file}: parsed rows kept, the others quarantined. */
+  public static LoadResult<SensorReading> read(Path file) {
+    List<SensorReading> kept = new ArrayList<>();
+    List<QuarantinedRow> quarantined = new ArrayList<>();
+    long read = stream(file, kept::add, quarantined::add);
+    return new LoadResult<>(file.getFileName().toString(), read, kept, quarantined);
+  }
+
+  /**
+   * Returns the number of rows read from {@code file}, handing each one to {@code kept} or to
+   * {@code quarantined} as it goes: one pass, nothing held in memory.
+   */
+  public static long stream(Path file, Consumer<SensorReading> kept, Consumer<QuarantinedRow> quarantined) {
+    long read = 0;
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVParser parser = FORMAT.parse(reader)) {
+      long line = 2;
+      for (CSVRecord row : parser) {
+        read++;
+        parse(row, line, file, kept, quarantined);
+        line = parser.getCurrentLineNumber() + 1;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    return read;
+  }
+
+  private static void parse(
+      CSVRecord row, long line, Path file, Consumer<SensorReading> kept, Consumer<QuarantinedRow> quarantined) {
+    String column = "timestamp";
+    try {
+      LocalDateTime at = LocalDateTime.parse(row.get(column));
+      column = "temperature_c";
+      double temperature = Double.parseDouble(row.get(column));
+      column = "vibration_mm_s";
+      double vibration = Double.parseDouble(row.get(column));
+      column = "pressure_kpa";
+      double pressure = Double.parseDouble(row.get(column));
+      column = "humidity_pct";
+      double humidity = Double.parseDouble(row.get(column));
+      column = "failure";
+      int failure = Integer.parseInt(row.get(column));
+      kept.accept(new SensorReading(line, at, row.get("line"), temperature, vibration, pressure, humidity, failure));
+    } catch (DateTimeParseException | NumberFormatException e) {
+      quarantined.accept(new QuarantinedRow(line, column, row.get(column), "not a valid value in " + file.getFileName()));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(file + ", line " + line + ": missing column " + column, e);
+    }
+  }
+}

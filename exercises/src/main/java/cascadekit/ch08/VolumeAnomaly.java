@@ -1,0 +1,41 @@
+package cascadekit.ch08;
+
+import java.util.List;
+
+/**
+ * Exercise 08.volume-anomaly: two of Deequ's strategies for a row count over time.
+ *
+ * <p>An order feed delivers one batch a day; {@code counts.get(i)} is day {@code i}'s rows. A
+ * rate-of-change rule compares each day with the day before; a normal rule compares it with the
+ * mean and standard deviation of the days before, as Deequ's {@code OnlineNormalStrategy} does.
+ *
+ * <p>Task 1. Return the days (indexes from 1) whose relative change from the day before,
+ * {@code (c[i] - c[i-1]) / c[i-1]}, is below {@code -maxDecrease} or above {@code maxIncrease}.
+ * <pre>{@code
+ * rateOfChange([1000, 1000, 150, 1000], 0.5, 0.5)   // => [2, 3]   (the recovery alerts too)
+ * }</pre>
+ *
+ * <p>Task 2. Return the days from {@code warmup} on whose count is more than {@code sigmas}
+ * standard deviations from the mean of the earlier normal days: use the sample standard
+ * deviation (divide by n - 1), and leave every day you flag out of the later days' history.
+ * <pre>{@code
+ * normal([1004, 979, 1017, 1000, 150, 1000], 3, 3)   // => [4]   (mean 1000, sd 19.31 at day 3)
+ * }</pre>
+ */
+public final class VolumeAnomaly {
+  private VolumeAnomaly() {}
+
+  /** Returns the days whose change from the day before is beyond the allowed rates. */
+  public static List<Integer> rateOfChange(List<Long> counts, double maxDecrease, double maxIncrease) {
+    // TODO: task 1: compare each day with the day before.
+    throw new UnsupportedOperationException(
+        "08.volume-anomaly: VolumeAnomaly.rateOfChange is not written yet; do task 1, then ./kit check 08.volume-anomaly");
+  }
+
+  /** Returns the days from {@code warmup} on outside mean +/- {@code sigmas} sd of the earlier normal days. */
+  public static List<Integer> normal(List<Long> counts, double sigmas, int warmup) {
+    // TODO: task 2: compare each day with the mean and sd of the normal days before it.
+    throw new UnsupportedOperationException(
+        "08.volume-anomaly: VolumeAnomaly.normal is not written yet; do task 2, then ./kit check 08.volume-anomaly");
+  }
+}

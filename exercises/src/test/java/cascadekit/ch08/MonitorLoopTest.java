@@ -1,0 +1,78 @@
+package cascadekit.ch08;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.within;
+
+import cascadekit.ch08.MonitorLoop.Alert;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("08.monitor-loop: the loop that turns monthly scores into alerts")
+class MonitorLoopTest {
+  // mean 0, population sd 1: a month's score is the absolute value of its mean
+  private static final List<Double> REFERENCE = List.of(-1.0, 1.0, -1.0, 1.0);
+
+  @Test
+  @Tag("task:1")
+  @DisplayName("a slow drift is flagged once it is far from the reference, though each step is small")
+  void slowDrift() {
+    // scores 0, 0.2, 0.4, 0.6, 0.8 against the reference; each month is 0.2 from the one before
+    Map<String, List<Double>> months = months(0, 0.2, 0.4, 0.6, 0.8);
+    assertThat(MonitorLoop.flagged(REFERENCE, months, 0.5))
+        .as("flagged(months with means 0, 0.2, 0.4, 0.6, 0.8, 0.5): empty means each month was compared"
+            + " with the month before, not the reference")
+        .containsExactly("m4", "m5");
+  }
+
+  @Test
+  @Tag("task:1")
+  @DisplayName("a drift that persists stays flagged in every month it lasts")
+  void persistentDrift() {
+    assertThat(MonitorLoop.flagged(REFERENCE, months(0, 0, 0.9, 0.9, 0.9), 0.5))
+        .as("flagged(months with means 0, 0, 0.9, 0.9, 0.9, 0.5): only m3 means months 4 and 5 were"
+            + " compared with month 3")
+        .containsExactly("m3", "m4", "m5");
+  }
+
+  @Test
+  @Tag("task:1")
+  @DisplayName("an empty reference is refused")
+  void emptyReference() {
+    Throwable thrown = catchThrowable(() -> MonitorLoop.flagged(List.of(), months(0), 0.5));
+    assertThat(thrown).as("flagged([], ...) must throw IllegalArgumentException").isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  @Tag("task:2")
+  @DisplayName("a drift that stays is one alert at its first month, and one that comes back alerts again")
+  void onsetsOnly() {
+    List<Alert> alerts = MonitorLoop.alerts(REFERENCE, months(0, 0.9, 0.8, 0.1, 0.7), 0.5);
+    assertThat(alerts).extracting(Alert::month)
+        .as("alert months for scores 0, 0.9, 0.8, 0.1, 0.7 at 0.5: m3 continues m2's drift")
+        .containsExactly("m2", "m5");
+    assertThat(alerts.get(0).score()).as("score of the m2 alert").isCloseTo(0.9, within(1e-9));
+    assertThat(alerts.get(1).score()).as("score of the m5 alert").isCloseTo(0.7, within(1e-9));
+  }
+
+  @Test
+  @Tag("task:2")
+  @DisplayName("quiet months raise no alert at all")
+  void quiet() {
+    assertThat(MonitorLoop.alerts(REFERENCE, months(0, 0.1, 0.2, 0.1), 0.5))
+        .as("alerts for scores 0, 0.1, 0.2, 0.1 at 0.5").isEmpty();
+  }
+
+  /** Returns months m1, m2, ... whose values have the given means (and spread 1). */
+  private static Map<String, List<Double>> months(double... means) {
+    Map<String, List<Double>> months = new LinkedHashMap<>();
+    for (int i = 0; i < means.length; i++) {
+      months.put("m" + (i + 1), List.of(means[i] - 1, means[i] + 1));
+    }
+    return months;
+  }
+}
