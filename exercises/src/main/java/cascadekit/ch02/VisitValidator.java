@@ -7,8 +7,9 @@ import java.util.Map;
  *
  * <p>A loader checks each row against the schema declared before reading: {@code patient_id}
  * (text, required), {@code age} (whole number from 0 to 130, optional), {@code weight_kg}
- * (decimal with a point, optional). The markers {@code ""} and {@code NA} mean missing, in any
- * column. A row is either a typed {@link Visit} or a {@link Problem} that says where and why.
+ * (digits with an optional decimal point, optional). The markers {@code ""} and {@code NA} mean
+ * missing, in any column; spaces around a value do not count. A row is either a typed
+ * {@link Visit} or a {@link Problem} that says where and why.
  *
  * <p>Task 1. Return the typed visit for a valid row; a missing value becomes null, never the
  * text "NA" and never 0.

@@ -1,7 +1,7 @@
 package cascadekit.ch01;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
@@ -48,20 +48,18 @@ class CascadeCostTest {
   @Tag("task:1")
   @DisplayName("prediction lists that do not line up with the labels are refused")
   void misaligned() {
-    Throwable thrown = catchThrowable(() -> CascadeCost.costInPoints(ACTUAL, CLEAN, List.of("A", "G")));
-    assertThat(thrown)
+    assertThatExceptionOfType(IllegalArgumentException.class)
         .as("costInPoints(4 labels, 4 clean and 2 defective predictions) must throw IllegalArgumentException")
-        .isInstanceOf(IllegalArgumentException.class);
+        .isThrownBy(() -> CascadeCost.costInPoints(ACTUAL, CLEAN, List.of("A", "G")));
   }
 
   @Test
   @Tag("task:1")
   @DisplayName("empty lists are refused instead of giving NaN")
   void empty() {
-    Throwable thrown = catchThrowable(() -> CascadeCost.costInPoints(List.of(), List.of(), List.of()));
-    assertThat(thrown)
+    assertThatExceptionOfType(IllegalArgumentException.class)
         .as("costInPoints([], [], []) must throw IllegalArgumentException: 0/0 has no accuracy")
-        .isInstanceOf(IllegalArgumentException.class);
+        .isThrownBy(() -> CascadeCost.costInPoints(List.of(), List.of(), List.of()));
   }
 
   @Test

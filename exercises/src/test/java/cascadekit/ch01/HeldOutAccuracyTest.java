@@ -1,7 +1,7 @@
 package cascadekit.ch01;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.within;
 
@@ -62,21 +62,19 @@ class HeldOutAccuracyTest {
   void differentLengths() {
     List<String> threeLabels = List.of("Adelie", "Gentoo", "Adelie");
     List<String> fivePredictions = List.of("Adelie", "Gentoo", "Adelie", "Gentoo", "Gentoo");
-    Throwable thrown = catchThrowable(() -> HeldOutAccuracy.overall(threeLabels, fivePredictions));
-    assertThat(thrown)
+    assertThatExceptionOfType(IllegalArgumentException.class)
         .as("overall(3 labels, 5 predictions) must throw IllegalArgumentException naming both sizes")
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContainingAll("3", "5");
+        .isThrownBy(() -> HeldOutAccuracy.overall(threeLabels, fivePredictions))
+        .withMessageContainingAll("3", "5");
   }
 
   @Test
   @Tag("task:2")
   @DisplayName("empty lists are refused instead of giving NaN")
   void empty() {
-    Throwable thrown = catchThrowable(() -> HeldOutAccuracy.overall(List.of(), List.of()));
-    assertThat(thrown)
+    assertThatExceptionOfType(IllegalArgumentException.class)
         .as("overall([], []) must throw IllegalArgumentException: 0/0 has no accuracy")
-        .isInstanceOf(IllegalArgumentException.class);
+        .isThrownBy(() -> HeldOutAccuracy.overall(List.of(), List.of()));
   }
 
   @Test
@@ -116,9 +114,8 @@ class HeldOutAccuracyTest {
   @Tag("task:3")
   @DisplayName("per-class accuracy refuses lists that cannot be scored, as overall does")
   void perClassRefusesMisaligned() {
-    Throwable thrown = catchThrowable(() -> HeldOutAccuracy.perClass(List.of("Adelie", "Gentoo"), List.of("Adelie")));
-    assertThat(thrown)
+    assertThatExceptionOfType(IllegalArgumentException.class)
         .as("perClass(2 labels, 1 prediction) must throw IllegalArgumentException")
-        .isInstanceOf(IllegalArgumentException.class);
+        .isThrownBy(() -> HeldOutAccuracy.perClass(List.of("Adelie", "Gentoo"), List.of("Adelie")));
   }
 }

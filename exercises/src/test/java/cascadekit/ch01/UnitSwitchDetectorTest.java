@@ -1,7 +1,7 @@
 package cascadekit.ch01;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.within;
 
 import cascadekit.ch01.UnitSwitchDetector.Reading;
@@ -47,8 +47,9 @@ class UnitSwitchDetectorTest {
   @Tag("task:1")
   @DisplayName("an empty list has no median and is refused")
   void emptyMedian() {
-    Throwable thrown = catchThrowable(() -> UnitSwitchDetector.median(new ArrayList<>()));
-    assertThat(thrown).as("median([]) must throw IllegalArgumentException").isInstanceOf(IllegalArgumentException.class);
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .as("median([]) must throw IllegalArgumentException")
+        .isThrownBy(() -> UnitSwitchDetector.median(new ArrayList<>()));
   }
 
   @Test

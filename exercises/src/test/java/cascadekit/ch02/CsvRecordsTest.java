@@ -1,7 +1,7 @@
 package cascadekit.ch02;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -57,7 +57,7 @@ class CsvRecordsTest {
   @DisplayName("a quoted line break pushes every later record one line down")
   void afterQuotedLineBreak() {
     assertThat(CsvRecords.startLines(VISITS))
-        .as("start lines of V1, V2, V3: V2 spans lines 3-4, so V3 is on line 5, not 4")
+        .as("start lines of V1, V2, V3: V1 is on line 2, V2 on lines 3-4, V3 on line 5")
         .containsExactly(2L, 3L, 5L);
   }
 
@@ -65,20 +65,18 @@ class CsvRecordsTest {
   @Tag("task:3")
   @DisplayName("a header the file lacks is refused, naming it and the headers there are")
   void unknownHeader() {
-    Throwable thrown = catchThrowable(() -> CsvRecords.column("id,note\n1,x\n", "city"));
-    assertThat(thrown)
+    assertThatExceptionOfType(IllegalArgumentException.class)
         .as("column(..., \"city\") on a file with header id,note must throw IllegalArgumentException")
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContainingAll("city", "id", "note");
+        .isThrownBy(() -> CsvRecords.column("id,note\n1,x\n", "city"))
+        .withMessageContainingAll("city", "id", "note");
   }
 
   @Test
   @Tag("task:3")
   @DisplayName("a missing header is refused even when the file has no records")
   void unknownHeaderWithoutRecords() {
-    Throwable thrown = catchThrowable(() -> CsvRecords.column("id,note\n", "city"));
-    assertThat(thrown)
+    assertThatExceptionOfType(IllegalArgumentException.class)
         .as("column(\"id,note\\n\", \"city\"): check the header itself, not only the first record")
-        .isInstanceOf(IllegalArgumentException.class);
+        .isThrownBy(() -> CsvRecords.column("id,note\n", "city"));
   }
 }

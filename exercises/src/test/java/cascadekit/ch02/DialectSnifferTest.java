@@ -40,7 +40,7 @@ class DialectSnifferTest {
   void steadyBeatsFrequent() {
     String text = "id\tnote\n1\tlate, very late, again\n2\tok, fine\n";
     assertThat(DialectSniffer.delimiter(text))
-        .as("delimiter of a tab-separated file whose notes hold 3 commas (2 on one line, 1 on the other) and 1 tab a line")
+        .as("delimiter of a tab-separated file (expected '\\t', a tab) whose notes hold 3 commas, 2 on one line and 1 on the other, and 1 tab a line")
         .isEqualTo('\t');
   }
 
@@ -55,9 +55,11 @@ class DialectSnifferTest {
   @Tag("task:2")
   @DisplayName("a byte-order mark is found, and its absence too")
   void bom() {
-    assertThat(DialectSniffer.hasBom(withBom("id\n"))).as("hasBom(EF BB BF 'i' 'd' '\\n')").isTrue();
+    assertThat(DialectSniffer.hasBom(withBom("id\n")))
+        .as("hasBom(EF BB BF 'i' 'd' '\\n'); Java bytes are signed, so compare with (byte) 0xEF, not 0xEF")
+        .isTrue();
     assertThat(DialectSniffer.hasBom("id\n".getBytes(StandardCharsets.UTF_8))).as("hasBom of plain 'id\\n'").isFalse();
-    assertThat(DialectSniffer.hasBom(new byte[] {(byte) 0xEF})).as("hasBom of a one-byte file").isFalse();
+    assertThat(DialectSniffer.hasBom(new byte[] {(byte) 0xEF})).as("hasBom of a one-byte file: check the length first").isFalse();
   }
 
   @Test

@@ -55,7 +55,7 @@ class MojibakeRepairTest {
   @DisplayName("correct text with Ã in it is left alone: SÃO PAULO")
   void legitimateTilde() {
     assertThat(MojibakeRepair.repair("SÃO PAULO"))
-        .as("repair(\"SÃO PAULO\"): its bytes C3 4F are not UTF-8; a lenient decoder gives S\\uFFFD PAULO")
+        .as("repair(\"SÃO PAULO\"): its bytes C3 4F are not UTF-8; a lenient decoder gives S\\uFFFDO PAULO")
         .isEqualTo("SÃO PAULO");
   }
 
@@ -66,6 +66,16 @@ class MojibakeRepairTest {
     assertThat(MojibakeRepair.repairFully("ZÃƒÂ¼rich"))
         .as("repairFully(\"ZÃƒÂ¼rich\"), Zürich misread twice; one round gives ZÃ¼rich")
         .isEqualTo("Zürich");
+  }
+
+  @Test
+  @Tag("task:3")
+  @DisplayName("text misread three times is repaired fully: repeat until nothing changes")
+  void thrice() {
+    String thrice = misread(misread(misread("Malmö")));
+    assertThat(MojibakeRepair.repairFully(thrice))
+        .as("repairFully(\"%s\"), Malmö misread three times; a fixed number of rounds is not enough", thrice)
+        .isEqualTo("Malmö");
   }
 
   @Test

@@ -1,7 +1,7 @@
 package cascadekit.ch02;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import cascadekit.ch02.QuarantineLoader.Outcome;
 import cascadekit.ch02.QuarantineLoader.Quarantined;
@@ -85,10 +85,9 @@ class QuarantineLoaderTest {
   @DisplayName("an outcome that lost a row is refused, naming the numbers")
   void lostRow() {
     Outcome lossy = new Outcome(5, List.of(record(2, "a"), record(3, "b")), List.of(new Quarantined(4, "x"), new Quarantined(5, "y")));
-    Throwable thrown = catchThrowable(() -> QuarantineLoader.reconcile(lossy));
-    assertThat(thrown)
+    assertThatExceptionOfType(IllegalStateException.class)
         .as("reconcile(5 read, 2 kept, 2 quarantined): one row is unaccounted for")
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContainingAll("5", "2");
+        .isThrownBy(() -> QuarantineLoader.reconcile(lossy))
+        .withMessageContainingAll("5", "2");
   }
 }

@@ -68,6 +68,17 @@ class VisitValidatorTest {
 
   @Test
   @Tag("task:2")
+  @DisplayName("NaN, Infinity and 1e3 are not weights written with digits and a point")
+  void notPlainDecimals() {
+    for (String odd : new String[] {"NaN", "Infinity", "1e3"}) {
+      assertThat(VisitValidator.validate(5, row("P3", "41", odd)).problem())
+          .as("validate(5, {P3, 41, %s}): Double.valueOf accepts it, the schema does not", odd)
+          .isEqualTo(new Problem(5, "weight_kg", odd, "not a decimal number"));
+    }
+  }
+
+  @Test
+  @Tag("task:2")
   @DisplayName("the first problem in column order is the one reported")
   void firstProblem() {
     assertThat(VisitValidator.validate(3, row("", "x", "y")).problem())

@@ -1,7 +1,7 @@
 package cascadekit.ch05;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
@@ -61,10 +61,9 @@ class ClassWeightsTest {
   @Tag("task:2")
   @DisplayName("misaligned lists are refused")
   void misaligned() {
-    Throwable thrown = catchThrowable(() -> ClassWeights.balancedAccuracy(List.of("pos"), List.of()));
-    assertThat(thrown)
+    assertThatExceptionOfType(IllegalArgumentException.class)
         .as("balancedAccuracy(1 label, 0 predictions) must throw IllegalArgumentException")
-        .isInstanceOf(IllegalArgumentException.class);
+        .isThrownBy(() -> ClassWeights.balancedAccuracy(List.of("pos"), List.of()));
   }
 
   @Test
@@ -101,10 +100,9 @@ class ClassWeightsTest {
   @Tag("task:3")
   @DisplayName("a sample larger than the data is refused")
   void tooLarge() {
-    Throwable thrown = catchThrowable(() -> ClassWeights.stratifiedCounts(labels(2, "pos", 1, "neg", 0, "neu"), 4));
-    assertThat(thrown)
+    assertThatExceptionOfType(IllegalArgumentException.class)
         .as("stratifiedCounts(3 labels, size 4) must throw IllegalArgumentException")
-        .isInstanceOf(IllegalArgumentException.class);
+        .isThrownBy(() -> ClassWeights.stratifiedCounts(labels(2, "pos", 1, "neg", 0, "neu"), 4));
   }
 
   /** Returns a list the code under test could change: {@code a} x first, {@code b} x second, ... */

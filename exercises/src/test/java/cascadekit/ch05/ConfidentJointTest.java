@@ -1,7 +1,7 @@
 package cascadekit.ch05;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.DisplayName;
@@ -45,11 +45,9 @@ class ConfidentJointTest {
   @Tag("task:1")
   @DisplayName("a class no example is labelled with is refused")
   void classWithoutExamples() {
-    Throwable thrown =
-        catchThrowable(() -> ConfidentJoint.thresholds(new int[] {0, 0}, new double[][] {{0.6, 0.4}, {0.9, 0.1}}));
-    assertThat(thrown)
+    assertThatExceptionOfType(IllegalArgumentException.class)
         .as("thresholds when no example is labelled 1: 0/0; must throw IllegalArgumentException")
-        .isInstanceOf(IllegalArgumentException.class);
+        .isThrownBy(() -> ConfidentJoint.thresholds(new int[] {0, 0}, new double[][] {{0.6, 0.4}, {0.9, 0.1}}));
   }
 
   @Test

@@ -1,7 +1,7 @@
 package cascadekit.ch05;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.DisplayName;
@@ -55,10 +55,9 @@ class FleissAgreementTest {
   @Tag("task:1")
   @DisplayName("an item with a single rating has no pair and is refused")
   void singleRating() {
-    Throwable thrown = catchThrowable(() -> FleissAgreement.itemAgreement(new int[] {1, 0}));
-    assertThat(thrown)
+    assertThatExceptionOfType(IllegalArgumentException.class)
         .as("itemAgreement([1, 0]): n (n - 1) = 0; must throw IllegalArgumentException")
-        .isInstanceOf(IllegalArgumentException.class);
+        .isThrownBy(() -> FleissAgreement.itemAgreement(new int[] {1, 0}));
   }
 
   @Test
@@ -102,9 +101,8 @@ class FleissAgreementTest {
   @Tag("task:3")
   @DisplayName("items with different numbers of ratings are refused")
   void unequalRaters() {
-    Throwable thrown = catchThrowable(() -> FleissAgreement.kappa(new int[][] {{2, 1}, {1, 1}}));
-    assertThat(thrown)
+    assertThatExceptionOfType(IllegalArgumentException.class)
         .as("kappa({{2, 1}, {1, 1}}): 3 ratings then 2; must throw IllegalArgumentException")
-        .isInstanceOf(IllegalArgumentException.class);
+        .isThrownBy(() -> FleissAgreement.kappa(new int[][] {{2, 1}, {1, 1}}));
   }
 }

@@ -1,7 +1,7 @@
 package cascadekit.ch05;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
@@ -44,14 +44,12 @@ class RaterAgreementTest {
   @Tag("task:1")
   @DisplayName("lists of different lengths, and empty lists, are refused")
   void refusesMisalignedLists() {
-    Throwable shorter = catchThrowable(() -> RaterAgreement.percentAgreement(A, List.of("y")));
-    assertThat(shorter)
+    assertThatExceptionOfType(IllegalArgumentException.class)
         .as("percentAgreement(4 labels, 1 label) must throw IllegalArgumentException")
-        .isInstanceOf(IllegalArgumentException.class);
-    Throwable empty = catchThrowable(() -> RaterAgreement.percentAgreement(List.of(), List.of()));
-    assertThat(empty)
+        .isThrownBy(() -> RaterAgreement.percentAgreement(A, List.of("y")));
+    assertThatExceptionOfType(IllegalArgumentException.class)
         .as("percentAgreement([], []) must throw IllegalArgumentException: 0/0 is no agreement")
-        .isInstanceOf(IllegalArgumentException.class);
+        .isThrownBy(() -> RaterAgreement.percentAgreement(List.of(), List.of()));
   }
 
   @Test
@@ -99,10 +97,9 @@ class RaterAgreementTest {
   @DisplayName("two raters who used one and the same label have no kappa")
   void undefinedKappa() {
     List<String> same = List.of("y", "y", "y");
-    Throwable thrown = catchThrowable(() -> RaterAgreement.cohensKappa(same, same));
-    assertThat(thrown)
+    assertThatExceptionOfType(IllegalArgumentException.class)
         .as("cohensKappa([y, y, y], [y, y, y]): p_e = 1, so kappa is 0/0 and must throw IllegalArgumentException")
-        .isInstanceOf(IllegalArgumentException.class);
+        .isThrownBy(() -> RaterAgreement.cohensKappa(same, same));
   }
 
   @Test

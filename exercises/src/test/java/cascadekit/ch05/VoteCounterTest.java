@@ -1,7 +1,7 @@
 package cascadekit.ch05;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,10 +30,9 @@ class VoteCounterTest {
   @Tag("task:1")
   @DisplayName("a vote for a label outside the classes is refused")
   void unknownLabel() {
-    Throwable thrown = catchThrowable(() -> VoteCounter.counts(List.of("pos", "positive"), CLASSES));
-    assertThat(thrown)
+    assertThatExceptionOfType(IllegalArgumentException.class)
         .as("counts([pos, positive]): 'positive' is not one of [pos, neu, neg]; must throw IllegalArgumentException")
-        .isInstanceOf(IllegalArgumentException.class);
+        .isThrownBy(() -> VoteCounter.counts(List.of("pos", "positive"), CLASSES));
   }
 
   @Test

@@ -1,7 +1,7 @@
 package cascadekit.ch08;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import cascadekit.ch08.FreshnessCheck.Gap;
 import java.time.Duration;
@@ -80,8 +80,9 @@ class FreshnessCheckTest {
   @Tag("task:3")
   @DisplayName("an empty batch is refused")
   void empty() {
-    Throwable thrown = catchThrowable(() -> FreshnessCheck.isStale(List.of(), DAY_1, Duration.ofDays(2), 0.01));
-    assertThat(thrown).as("isStale([]) must throw IllegalArgumentException").isInstanceOf(IllegalArgumentException.class);
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .as("isStale([]) must throw IllegalArgumentException")
+        .isThrownBy(() -> FreshnessCheck.isStale(List.of(), DAY_1, Duration.ofDays(2), 0.01));
   }
 
   private static LocalDateTime at(int hour) {

@@ -1,7 +1,7 @@
 package cascadekit.ch08;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.within;
 
 import cascadekit.ch08.MonitorLoop.Alert;
@@ -43,8 +43,9 @@ class MonitorLoopTest {
   @Tag("task:1")
   @DisplayName("an empty reference is refused")
   void emptyReference() {
-    Throwable thrown = catchThrowable(() -> MonitorLoop.flagged(List.of(), months(0), 0.5));
-    assertThat(thrown).as("flagged([], ...) must throw IllegalArgumentException").isInstanceOf(IllegalArgumentException.class);
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .as("flagged([], ...) must throw IllegalArgumentException")
+        .isThrownBy(() -> MonitorLoop.flagged(List.of(), months(0), 0.5));
   }
 
   @Test

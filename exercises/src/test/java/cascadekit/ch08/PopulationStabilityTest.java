@@ -1,7 +1,7 @@
 package cascadekit.ch08;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
@@ -84,8 +84,8 @@ class PopulationStabilityTest {
   @Tag("task:3")
   @DisplayName("an empty reference is refused")
   void emptyReference() {
-    Throwable thrown = catchThrowable(() -> PopulationStability.psi(List.of(), ONE_TO_TEN, 5));
-    assertThat(thrown).as("psi([], 1..10, 5) must throw IllegalArgumentException")
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .as("psi([], 1..10, 5) must throw IllegalArgumentException")
+        .isThrownBy(() -> PopulationStability.psi(List.of(), ONE_TO_TEN, 5));
   }
 }

@@ -94,7 +94,23 @@ final class TestRunner {
       if (thrown instanceof AssertionError) {
         return message.isEmpty() ? "assertion failed" : message;
       }
-      return thrown.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
+      return thrown.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message) + whereIn(thrown);
+    }
+
+    /**
+     * Returns where an unexpected exception left the learner's code, e.g.
+     * {@code " (at CsvRecords.column, CsvRecords.java:31)"}: the first frame in the kit's
+     * exercise packages that is not a test; empty if there is none.
+     */
+    private static String whereIn(Throwable thrown) {
+      for (StackTraceElement frame : thrown.getStackTrace()) {
+        String type = frame.getClassName();
+        if (type.startsWith("cascadekit.") && !type.contains("Test") && frame.getFileName() != null) {
+          String simple = type.substring(type.lastIndexOf('.') + 1).replaceAll("\\$.*", "");
+          return " (at " + simple + "." + frame.getMethodName() + ", " + frame.getFileName() + ":" + frame.getLineNumber() + ")";
+        }
+      }
+      return "";
     }
 
     /** Drops the stack frames AssertJ copies into its messages: they point into the tests, not the learner's code. */

@@ -16,14 +16,14 @@ import java.util.Optional;
  * the 2nd of January in the United States. A loader that guesses silently moves visits by
  * weeks. Flag what cannot be decided; refuse what is not a date.
  *
- * <p>Task 1. Normalise ISO ({@code yyyy-MM-dd}), dotted day-first ({@code dd.MM.yyyy}) and
- * English month names ({@code d MMM yyyy}) to ISO.
+ * <p>Task 1. Normalise ISO (2020-02-01), dotted day-first (01.02.2020) and English month names
+ * (1 Feb 2020) to ISO, whatever the machine's language.
  * <pre>{@code
  * normalize("01.02.2020")   // => Normalized["2020-02-01", ambiguous=false]
  * normalize("1 Feb 2020")   // => Normalized["2020-02-01", ambiguous=false]
  * }</pre>
  *
- * <p>Task 2. A slashed date ({@code ../../....}) is read day-first and month-first. If both
+ * <p>Task 2. A slashed date (01/02/2020) is read day-first and month-first. If both
  * readings are real dates and differ, it is ambiguous: no ISO date, {@code ambiguous=true}. If
  * only one is a real date, or both give the same date, that date.
  * <pre>{@code

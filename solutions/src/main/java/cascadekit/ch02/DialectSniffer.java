@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * <p>Task 3. Return the header's names: the first line of the UTF-8 text, without any
  * byte-order mark, split on the sniffed delimiter.
  * <pre>{@code
- * header(BOM + "id,city\n1,Oslo\n")   // => ["id", "city"], not ["\uFEFFid", "city"]
+ * header(bytes EF BB BF, then "id,city\n1,Oslo\n" in UTF-8)   // => ["id", "city"], not ["\uFEFFid", "city"]
  * }</pre>
  */
 public final class DialectSniffer {

@@ -2,14 +2,16 @@ package cascadekit.ch02;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Exercise 02.row-validation: one row against a schema, typed or located.
  *
  * <p>A loader checks each row against the schema declared before reading: {@code patient_id}
  * (text, required), {@code age} (whole number from 0 to 130, optional), {@code weight_kg}
- * (decimal with a point, optional). The markers {@code ""} and {@code NA} mean missing, in any
- * column. A row is either a typed {@link Visit} or a {@link Problem} that says where and why.
+ * (digits with an optional decimal point, optional). The markers {@code ""} and {@code NA} mean
+ * missing, in any column; spaces around a value do not count. A row is either a typed
+ * {@link Visit} or a {@link Problem} that says where and why.
  *
  * <p>Task 1. Return the typed visit for a valid row; a missing value becomes null, never the
  * text "NA" and never 0.
@@ -31,6 +33,7 @@ import java.util.Set;
  */
 public final class VisitValidator {
   private static final Set<String> MISSING = Set.of("", "NA");
+  private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
 
   private VisitValidator() {}
 
@@ -65,12 +68,12 @@ public final class VisitValidator {
     String weight = row.get("weight_kg");
     Double kilograms = null;
     if (!isMissing(weight)) {
-      try {
-        // Double.valueOf, not a locale-aware parser: "72,5" must be refused, not read as 725.
-        kilograms = Double.valueOf(weight.strip());
-      } catch (NumberFormatException e) {
+      // Digits and one optional point, checked first: Double.valueOf alone accepts "NaN",
+      // "Infinity" and "1e3", and a locale-aware parser would read "72,5" as 725.
+      if (!PLAIN_DECIMAL.matcher(weight.strip()).matches()) {
         return problem(line, "weight_kg", weight, "not a decimal number");
       }
+      kilograms = Double.valueOf(weight.strip());
     }
     return new Result(new Visit(patient, years, kilograms), null);
   }
