@@ -1,0 +1,47 @@
+package cascadekit.examples.ch04;
+
+import cascadekit.clean.CategoryMap;
+import cascadekit.clean.Units;
+import cascadekit.clean.Values;
+import cascadekit.examples.ch02.ClinicVisits;
+import cascadekit.load.Row;
+
+/** What the clinic's domain says about its data: the categories that exist and the body sizes people have. */
+final class ClinicRules {
+  /** Sex, written any way, as F or M. */
+  static final CategoryMap SEX = CategoryMap.of("F", "M").alias("female", "F").alias("male", "M");
+
+  /** The diagnosis codes the clinics use (ICD-10), written with or without the dot, in any case. */
+  static final CategoryMap DIAGNOSIS =
+      CategoryMap.of("J06.9", "I10", "E11.9", "M54.5", "K21.9", "Z00.0", "F41.1", "J45.9");
+
+  /** The six clinics, written in any case, with stray spaces. */
+  static final CategoryMap CLINIC = CategoryMap.of(ClinicVisits.CLINICS.toArray(new String[0]));
+
+  /** The highest body-mass index (kg/m²) taken as measured; above it a weight is suspect. */
+  static final double MAX_BMI = 40;
+
+  /** The oldest age taken as possible, in years. */
+  static final int MAX_AGE = 120;
+
+  private ClinicRules() {}
+
+  /** Returns whether a height is in metres: no adult is under 3 cm tall, every adult is under 3 m. */
+  static boolean heightInMetres(Row row) {
+    return Values.number(row, "height_cm") < 3;
+  }
+
+  /**
+   * Returns whether a weight is in pounds: as kilograms it gives a body-mass index above 40, and
+   * converted from pounds one of 40 or below. A slipped decimal point (x 10) fails the second
+   * test; a row with no height cannot be judged and is left alone.
+   */
+  static boolean weightInPounds(Row row) {
+    double bmi = bmi(Values.number(row, "weight_kg"), Values.number(row, "height_cm"));
+    return bmi > MAX_BMI && bmi / Units.POUNDS_PER_KG <= MAX_BMI;
+  }
+
+  private static double bmi(double kilograms, double centimetres) {
+    return kilograms / Math.pow(centimetres / 100, 2);
+  }
+}
