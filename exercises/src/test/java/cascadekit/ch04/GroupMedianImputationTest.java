@@ -1,7 +1,7 @@
 package cascadekit.ch04;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.within;
 
 import cascadekit.ch04.GroupMedianImputation.Imputed;
@@ -37,8 +37,9 @@ class GroupMedianImputationTest {
   @Tag("task:1")
   @DisplayName("no values have no median, and are refused")
   void medianEmpty() {
-    Throwable thrown = catchThrowable(() -> GroupMedianImputation.median(new ArrayList<>()));
-    assertThat(thrown).as("median([]) must throw IllegalArgumentException").isInstanceOf(IllegalArgumentException.class);
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .as("median([]) must throw IllegalArgumentException")
+        .isThrownBy(() -> GroupMedianImputation.median(new ArrayList<>()));
   }
 
   @Test
