@@ -27,7 +27,7 @@ final class ColumnState {
   private double max = Double.NEGATIVE_INFINITY;
   private double[] numbers = new double[16];
   private int size;
-  private final Map<String, long[]> frequencies = new HashMap<>();
+  private final Map<String, Tally> frequencies = new HashMap<>();
 
   ColumnState(String name) {
     this.name = name;
@@ -40,10 +40,16 @@ final class ColumnState {
       return;
     }
     present++;
-    frequencies.computeIfAbsent(value, v -> new long[1])[0]++;
-    allDates = allDates && isIsoDate(value);
+    Tally tally = frequencies.get(value);
+    if (tally == null) {
+      // Parse a value the first time it is seen only: most columns repeat a few values.
+      tally = new Tally(number(value), isIsoDate(value));
+      frequencies.put(value, tally);
+    }
+    tally.count++;
+    allDates = allDates && tally.date;
     if (allNumbers) {
-      double number = number(value);
+      double number = tally.number;
       if (Double.isNaN(number)) {
         allNumbers = false;
         numbers = null; // a text column: its numbers will never be reported, so free them
@@ -76,8 +82,8 @@ final class ColumnState {
     } else {
       merged.numbers = null;
     }
-    frequencies.forEach((v, n) -> merged.frequencies.put(v, n.clone()));
-    other.frequencies.forEach((v, n) -> merged.frequencies.computeIfAbsent(v, k -> new long[1])[0] += n[0]);
+    frequencies.forEach((v, t) -> merged.frequencies.put(v, t.copy()));
+    other.frequencies.forEach((v, t) -> merged.frequencies.computeIfAbsent(v, k -> new Tally(t.number, t.date)).count += t.count);
     return merged;
   }
 
@@ -85,9 +91,9 @@ final class ColumnState {
   ColumnProfile profile() {
     ValueType type = present == 0 ? ValueType.EMPTY
         : allNumbers ? ValueType.NUMBER : allDates ? ValueType.DATE : ValueType.TEXT;
-    long unique = frequencies.values().stream().filter(n -> n[0] == 1).count();
+    long unique = frequencies.values().stream().filter(t -> t.count == 1).count();
     List<ValueCount> top = frequencies.entrySet().stream()
-        .map(e -> new ValueCount(e.getKey(), e.getValue()[0]))
+        .map(e -> new ValueCount(e.getKey(), e.getValue().count))
         .sorted(Comparator.comparingLong(ValueCount::count).reversed().thenComparing(ValueCount::value))
         .limit(TOP)
         .toList();
@@ -124,6 +130,24 @@ final class ColumnState {
       return true;
     } catch (DateTimeParseException e) {
       return false;
+    }
+  }
+
+  /** How often one value occurs, and what it parses as (once, when first seen). */
+  private static final class Tally {
+    private final double number;
+    private final boolean date;
+    private long count;
+
+    Tally(double number, boolean date) {
+      this.number = number;
+      this.date = date;
+    }
+
+    Tally copy() {
+      Tally copy = new Tally(number, date);
+      copy.count = count;
+      return copy;
     }
   }
 }

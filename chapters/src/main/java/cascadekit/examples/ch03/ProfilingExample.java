@@ -7,7 +7,7 @@ import cascadekit.load.Loaded;
 import cascadekit.profile.ColumnProfile;
 import cascadekit.profile.Profiler;
 import java.util.List;
-import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Chapter 03's example: profile {@code clinic-visits} and the raw Palmer penguins, find the
@@ -27,7 +27,8 @@ public final class ProfilingExample {
     Loaded visits = CsvLoader.of(ClinicVisits.schema()).load(Datasets.path(ClinicVisits.FILE));
     List<ColumnProfile> visitProfiles = Profiler.profile(visits.table());
     System.out.println("1. datasets/" + ClinicVisits.FILE + ": " + visits.table().rowCount()
-        + " rows kept by chapter 02's loader, missing markers " + ClinicVisits.schema().missingMarkers());
+        + " rows kept by chapter 02's loader, missing markers "
+        + ClinicVisits.schema().missingMarkers().stream().sorted().map(m -> "\"" + m + "\"").collect(Collectors.joining(", ")));
     HealthTable.health(visitProfiles, 14);
     HealthTable.numbers(visitProfiles, 14);
     Sections.undeclaredMarkers();
