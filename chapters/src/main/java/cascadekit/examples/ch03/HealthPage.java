@@ -1,0 +1,91 @@
+package cascadekit.examples.ch03;
+
+import cascadekit.data.Datasets;
+import cascadekit.profile.ColumnProfile;
+import cascadekit.profile.Coverage;
+import cascadekit.profile.Freshness;
+import cascadekit.profile.ProfileReport;
+import cascadekit.profile.Volume;
+import cascadekit.report.HtmlReport;
+import cascadekit.report.SvgChart;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tech.tablesaw.api.Table;
+
+/** Writes chapter 03's offline HTML health report: profiles, coverage, freshness, volume, cascade. */
+final class HealthPage {
+  static final String FILE = "03-health.html";
+
+  private HealthPage() {}
+
+  /** Writes the report and returns its path relative to the kit's root. */
+  static String write(Table visits, List<ColumnProfile> visitProfiles, Table penguins, List<ColumnProfile> penguinProfiles) {
+    double threshold = ProfilingExample.THRESHOLD;
+    HtmlReport report = HtmlReport.titled("Chapter 03: data health");
+    ProfileReport.addDataset(report, "clinic-visits/visits.csv", visitProfiles, threshold);
+    ProfileReport.addDataset(report, "penguins/penguins_raw.csv", penguinProfiles, threshold);
+    report.heading("Coverage per slice");
+    report.paragraph("A feature can pass the threshold overall and fail it in one slice; the slices under "
+        + threshold + " are marked.");
+    List<Coverage> slices = new ArrayList<>();
+    for (String feature : List.of(PenguinsRaw.DELTA_15_N, "Sex")) {
+      slices.addAll(Coverage.bySlice(penguins, feature, PenguinsRaw.ISLAND, PenguinsRaw.SEASON));
+    }
+    Sections.VISIT_FEATURES.forEach(feature -> slices.addAll(Coverage.bySlice(visits, feature, "clinic")));
+    ProfileReport.addCoverage(report, slices, threshold);
+    freshness(report, visits);
+    volume(report, visits);
+    cascade(report, penguins);
+    Path root = Datasets.root();
+    Path file = report.writeTo(root.resolve("reports").resolve(FILE));
+    return root.relativize(file.toAbsolutePath().normalize()).toString();
+  }
+
+  private static void freshness(HtmlReport report, Table visits) {
+    report.heading("Freshness per clinic");
+    List<Freshness> zoned = ClinicFreshness.perClinic(visits, ClinicFreshness.now(visits), true);
+    report.paragraph("Now is " + ClinicFreshness.now(visits) + "; SLA " + ClinicFreshness.SLA.toHours()
+        + " h. Each visit date is read in its clinic's time zone.");
+    List<List<String>> rows = new ArrayList<>();
+    for (Freshness f : zoned) {
+      String zone = ClinicFreshness.ZONES.get(f.source()).toString();
+      rows.add(List.of(f.source(), zone, LocalDate.ofInstant(f.newest(), ClinicFreshness.ZONES.get(f.source())).toString(),
+          f.newest().toString(), (f.isStale() ? "!" : "") + f.age().toHours() + " h"));
+    }
+    report.table(List.of("clinic", "time zone", "newest visit", "that day starts", "age"), rows);
+  }
+
+  private static void volume(HtmlReport report, Table visits) {
+    report.heading("Volume");
+    Volume volume = Volume.of(visits.dateColumn("visit_date").asList());
+    report.paragraph(String.format(Locale.ROOT, "%.2f visits per day over %d days; %d days without a visit.",
+        volume.meanPerDay(), volume.perDay().size(), volume.daysBelow(1).size()));
+    List<String> labels = new ArrayList<>();
+    List<Double> counts = new ArrayList<>();
+    for (Map.Entry<YearMonth, Long> month : volume.perMonth().entrySet()) {
+      // Every third month is labelled, so the labels do not overlap.
+      labels.add(month.getKey().getMonthValue() % 3 == 1 ? month.getKey().toString() : "");
+      counts.add((double) month.getValue());
+    }
+    Map<String, List<Double>> series = new LinkedHashMap<>();
+    series.put("visits per month", counts);
+    report.chart(SvgChart.lines("Visits per month (the last month holds one day)", labels, series));
+  }
+
+  private static void cascade(HtmlReport report, Table penguins) {
+    report.heading("Cascade cost: a model that needs the isotope ratios");
+    Map<String, CoverageCascade.Served> body = CoverageCascade.perIsland(penguins, CoverageCascade.BODY);
+    Map<String, CoverageCascade.Served> isotopes = CoverageCascade.perIsland(penguins, CoverageCascade.WITH_ISOTOPES);
+    List<List<String>> rows = new ArrayList<>();
+    body.forEach((island, b) -> rows.add(List.of(island, Integer.toString(b.rows()),
+        String.format(Locale.ROOT, "%.3f", b.rightShare()),
+        String.format(Locale.ROOT, "%.3f", isotopes.get(island).rightShare()))));
+    report.table(List.of("island", "held out", "right, body only", "right, + isotopes"), rows);
+  }
+}

@@ -1,0 +1,74 @@
+package cascadekit.profile;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Equal-width bins from the minimum to the maximum. Every bin is half-open, {@code [lo, hi)},
+ * except the last, which is closed, {@code [lo, max]}: so the maximum lands in the last bin, not
+ * in a bin of its own past the end. A constant column gets one bin holding every value.
+ *
+ * <pre>{@code
+ * Histogram.of(new double[] {0, 1, 2, 3, 4}, 2).counts();  // [2, 3]: [0, 2) and [2, 4]
+ * }</pre>
+ *
+ * @param min the left edge of the first bin
+ * @param max the right edge of the last bin
+ * @param counts values per bin
+ */
+public record Histogram(double min, double max, long[] counts) {
+  /** Copies the counts so the histogram cannot change afterwards. */
+  public Histogram {
+    counts = counts.clone();
+  }
+
+  /** Returns the histogram of {@code values} in {@code bins} equal-width bins. */
+  public static Histogram of(double[] values, int bins) {
+    if (bins < 1) {
+      throw new IllegalArgumentException("need at least one bin, got " + bins);
+    }
+    if (values.length == 0) {
+      return new Histogram(Double.NaN, Double.NaN, new long[0]);
+    }
+    double min = Arrays.stream(values).min().orElseThrow();
+    double max = Arrays.stream(values).max().orElseThrow();
+    if (min == max) {
+      return new Histogram(min, max, new long[] {values.length});
+    }
+    long[] counts = new long[bins];
+    double width = (max - min) / bins;
+    for (double value : values) {
+      // (max - min) / width is bins exactly, one past the last index: clamp it into the last bin.
+      counts[Math.min(bins - 1, (int) ((value - min) / width))]++;
+    }
+    return new Histogram(min, max, counts);
+  }
+
+  /** Returns the bin edges: one more than the bins, the first {@code min}, the last {@code max}. */
+  public double[] edges() {
+    double[] edges = new double[counts.length + 1];
+    for (int i = 0; i <= counts.length; i++) {
+      edges[i] = i == counts.length ? max : min + (max - min) * i / counts.length;
+    }
+    return edges;
+  }
+
+  /** Returns the counts per bin, in order. */
+  @Override
+  public long[] counts() {
+    return counts.clone();
+  }
+
+  /** Returns one short label per bin, its left edge (e.g. {@code "32.1"}). */
+  public List<String> labels() {
+    List<String> labels = new ArrayList<>();
+    double[] edges = edges();
+    for (int i = 0; i < counts.length; i++) {
+      String label = String.format(Locale.ROOT, "%.4g", edges[i]);
+      labels.add(label.contains(".") && !label.contains("e") ? label.replaceAll("\\.?0+$", "") : label);
+    }
+    return labels;
+  }
+}

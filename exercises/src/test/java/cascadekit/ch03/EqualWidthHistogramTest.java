@@ -1,0 +1,100 @@
+package cascadekit.ch03;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("03.histogram: equal-width bins with correct edges")
+class EqualWidthHistogramTest {
+  @Test
+  @Tag("task:1")
+  @DisplayName("5 bins from 0 to 10 have the 6 edges 0, 2, 4, 6, 8, 10")
+  void edges() {
+    assertThat(EqualWidthHistogram.edges(0, 10, 5))
+        .as("edges(0, 10, 5): width (10 - 0) / 5 = 2; 5 bins need 6 edges")
+        .containsExactly(new double[] {0, 2, 4, 6, 8, 10}, within(1e-9));
+  }
+
+  @Test
+  @Tag("task:1")
+  @DisplayName("the last edge is the maximum exactly, even where adding widths would drift")
+  void lastEdgeIsMax() {
+    // 10 bins from 0 to 1: adding 0.1 ten times gives 0.9999999999999999, not 1.0
+    double[] edges = EqualWidthHistogram.edges(0, 1, 10);
+    assertThat(edges).as("edges(0, 1, 10) has 11 edges").hasSize(11);
+    assertThat(edges[10]).as("the last edge of edges(0, 1, 10): exactly the maximum, 1.0").isEqualTo(1.0);
+    assertThat(edges[3]).as("edge 3 of edges(0, 1, 10)").isCloseTo(0.3, within(1e-12));
+  }
+
+  @Test
+  @Tag("task:1")
+  @DisplayName("edges start at a negative minimum")
+  void negativeMin() {
+    assertThat(EqualWidthHistogram.edges(-3, 3, 3))
+        .as("edges(-3, 3, 3): width 2 from -3")
+        .containsExactly(new double[] {-3, -1, 1, 3}, within(1e-9));
+  }
+
+  @Test
+  @Tag("task:2")
+  @DisplayName("a value on an inner edge belongs to the bin on its right")
+  void leftClosed() {
+    assertThat(EqualWidthHistogram.bin(2, 0, 10, 5)).as("bin(2, 0, 10, 5): 2 opens [2, 4), bin 1").isEqualTo(1);
+    assertThat(EqualWidthHistogram.bin(0, 0, 10, 5)).as("bin(0, 0, 10, 5): the minimum is in bin 0").isZero();
+    assertThat(EqualWidthHistogram.bin(7.9, 0, 10, 5)).as("bin(7.9, 0, 10, 5): in [6, 8), bin 3").isEqualTo(3);
+  }
+
+  @Test
+  @Tag("task:2")
+  @DisplayName("the maximum lands in the last bin, not one past it")
+  void maxInLastBin() {
+    assertThat(EqualWidthHistogram.bin(10, 0, 10, 5))
+        .as("bin(10, 0, 10, 5): (10 - 0) / 2 = 5 is one past the last bin, 4; the last bin is closed")
+        .isEqualTo(4);
+  }
+
+  @Test
+  @Tag("task:2")
+  @DisplayName("a constant column puts every value in bin 0, and values outside the range are refused")
+  void constantAndOutside() {
+    assertThat(EqualWidthHistogram.bin(7, 7, 7, 10)).as("bin(7, 7, 7, 10): width 0; do not divide by it").isZero();
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .as("bin(11, 0, 10, 5): 11 is above the maximum")
+        .isThrownBy(() -> EqualWidthHistogram.bin(11, 0, 10, 5));
+  }
+
+  @Test
+  @Tag("task:3")
+  @DisplayName("0 to 10 in 5 bins: the last bin holds 8, 9 and 10")
+  void counts() {
+    double[] values = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+    assertThat(EqualWidthHistogram.counts(values, 5))
+        .as("counts(0..10, 5): [0,2) [2,4) [4,6) [6,8) [8,10]; all 11 values counted, 10 in the last bin")
+        .containsExactly(2, 2, 2, 2, 3);
+  }
+
+  @Test
+  @Tag("task:3")
+  @DisplayName("the range is the values' own, whatever their order")
+  void ownRange() {
+    // min 40, max 140, width 25: 40 -> 0, 140 -> 3 (closed), 60 -> 0, 115 -> 3, 90 -> 2
+    double[] weights = {115, 40, 140, 60, 90};
+    assertThat(EqualWidthHistogram.counts(weights, 4))
+        .as("counts([115, 40, 140, 60, 90], 4): edges 40, 65, 90, 115, 140")
+        .containsExactly(2, 0, 1, 2);
+  }
+
+  @Test
+  @Tag("task:3")
+  @DisplayName("a constant column and an empty one are counted without dividing by zero")
+  void degenerate() {
+    assertThat(EqualWidthHistogram.counts(new double[] {5, 5, 5}, 3))
+        .as("counts([5, 5, 5], 3): a constant column, all in bin 0").containsExactly(3, 0, 0);
+    assertThat(EqualWidthHistogram.counts(new double[0], 3))
+        .as("counts([], 3): three empty bins").containsExactly(0, 0, 0);
+  }
+}
