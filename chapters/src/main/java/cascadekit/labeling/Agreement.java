@@ -52,7 +52,8 @@ public final class Agreement {
   }
 
   private static double corrected(double observed, double chance) {
-    if (chance >= 1) {
+    // A tolerance: shares that sum to 1 in exact arithmetic can leave chance at 0.9999999999999998.
+    if (chance >= 1 - 1e-12) {
       throw new IllegalArgumentException(
           "kappa is undefined when chance agreement is 1 (both raters used a single label)");
     }

@@ -51,6 +51,16 @@ class AgreementTest {
   }
 
   @Test
+  void should_refuse_kappa_when_both_raters_used_one_label_even_with_rounding() {
+    // GIVEN ten items both raters label "y": chance agreement is 1, computed as 0.9999999999999998
+    List<String> allYes = java.util.Collections.nCopies(10, "y");
+    // WHEN / THEN
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> Agreement.cohensKappa(allYes, allYes))
+        .withMessageContaining("chance agreement is 1");
+  }
+
+  @Test
   void should_read_kappas_in_the_landis_and_koch_bands() {
     // WHEN / THEN: each band includes its upper bound
     assertThat(AgreementBand.of(-0.01)).isEqualTo(AgreementBand.POOR);

@@ -70,6 +70,22 @@ class ConfidentJointTest {
   }
 
   @Test
+  @Tag("task:2")
+  @DisplayName("an example whose most probable class misses its threshold goes to a class that passes")
+  void jointWhenTheArgmaxFails() {
+    // t_0 = (0.95 + 0.95 + 0.55) / 3 = 0.8167; t_1 = (0.3 + 0.2) / 2 = 0.25.
+    // Example 4 (labelled 0): p_0 = 0.55 < t_0 but p_1 = 0.45 >= t_1, so it is confidently 1;
+    // example 2 (labelled 1) likewise; example 3 passes neither. "Take the argmax, then check its
+    // threshold" counts neither 2 nor 4.
+    int[] given = {0, 0, 1, 1, 0};
+    double[][] p = {{0.95, 0.05}, {0.95, 0.05}, {0.7, 0.3}, {0.8, 0.2}, {0.55, 0.45}};
+    assertThat(ConfidentJoint.joint(given, p))
+        .as("joint when the argmax of examples 2 and 4 (class 0) misses t_0 = 0.817 but class 1 passes t_1 = 0.25:"
+            + " choose among the classes that pass")
+        .isDeepEqualTo(new int[][] {{2, 1}, {0, 1}});
+  }
+
+  @Test
   @Tag("task:3")
   @DisplayName("the issues are the off-diagonal examples")
   void issuesOfTheExample() {

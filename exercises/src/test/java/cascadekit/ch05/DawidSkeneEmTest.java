@@ -106,7 +106,7 @@ class DawidSkeneEmTest {
         .as("item 0's posterior for class 0 after one round")
         .isCloseTo(250.0 / 299, within(1e-12));
     assertThat(estimate.posteriors()[1][0])
-        .as("item 1's posterior for class 0 after one round; 0.5 means the start was not the vote shares")
+        .as("item 1's posterior for class 0 after one round, starting from the vote shares (item 1: 0.5, 0.5)")
         .isCloseTo(125.0 / 174, within(1e-12));
   }
 

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 @DisplayName("05.fleiss-kappa: agreement of many raters")
 class FleissAgreementTest {
   // Source: the worked example of Wikipedia's "Fleiss' kappa" article (10 subjects, 14 raters,
-  // 5 categories), after Fleiss (1971). Published: P-bar = 0.378, P_e = 0.213, kappa = 0.210.
+  // 5 categories), an illustration of the method of Fleiss (1971), not data from that paper.
+  // Given there: P-bar = 0.378, P_e = 0.213, kappa = 0.210.
   private static final int[][] WIKIPEDIA = {
     {0, 0, 0, 0, 14},
     {0, 2, 6, 4, 2},

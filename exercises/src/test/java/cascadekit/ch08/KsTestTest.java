@@ -39,6 +39,18 @@ class KsTestTest {
 
   @Test
   @Tag("task:1")
+  @DisplayName("D is measured at the values of both samples, whichever is passed first")
+  void statisticAtBothSamplesValues() {
+    // Disjoint samples: at x = 4, F_a = 1 and F_b = 0, so D = 1 both ways round. Measuring the
+    // gap only at a's values, or only at b's, gives 0.75 one way round.
+    List<Double> low = List.of(1.0, 2.0, 3.0, 4.0);
+    List<Double> high = List.of(5.0, 6.0, 7.0, 8.0);
+    assertThat(KsTest.statistic(low, high)).as("statistic([1..4], [5..8])").isCloseTo(1.0, within(1e-12));
+    assertThat(KsTest.statistic(high, low)).as("statistic([5..8], [1..4]): the same D the other way round").isCloseTo(1.0, within(1e-12));
+  }
+
+  @Test
+  @Tag("task:1")
   @DisplayName("identical samples have D = 0, and the order of the values does not matter")
   void statisticOfIdenticalSamples() {
     assertThat(KsTest.statistic(List.of(3.0, 1.0, 2.0), List.of(1.0, 2.0, 3.0)))

@@ -35,7 +35,7 @@ class MonitorLoopTest {
   void persistentDrift() {
     assertThat(MonitorLoop.flagged(REFERENCE, months(0, 0, 0.9, 0.9, 0.9), 0.5))
         .as("flagged(months with means 0, 0, 0.9, 0.9, 0.9, 0.5): only m3 means months 4 and 5 were"
-            + " compared with month 3")
+            + " compared with the month before, not with the reference")
         .containsExactly("m3", "m4", "m5");
   }
 

@@ -82,6 +82,20 @@ class PopulationStabilityTest {
 
   @Test
   @Tag("task:3")
+  @DisplayName("an empty bin of the reference also counts as 1e-4, not only an empty current bin")
+  void emptyReferenceBins() {
+    // Reference: eight 1s, a 2 and a 3; edges at sorted indexes 2, 4, 6, 8 are [1, 1, 1, 2], so
+    // the reference shares are [0, 0, 0, 0.8, 0.2]. Current shares: [0.2, 0, 0, 0.4, 0.4].
+    // PSI = (0.2 - 1e-4) ln(0.2 / 1e-4) + 0 + 0 + (-0.4) ln(0.5) + 0.2 ln(2) = 1.935309
+    List<Double> reference = new ArrayList<>(List.of(1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0, 3.0));
+    List<Double> current = List.of(0.5, 0.5, 1.0, 1.0, 1.0, 1.0, 2.0, 2.0, 3.0, 3.0);
+    assertThat(PopulationStability.psi(reference, current, 5))
+        .as("psi with three empty reference bins: use 1e-4 for an empty share on either side (ln(a / 0) is Infinity)")
+        .isCloseTo(1.935309, within(1e-6));
+  }
+
+  @Test
+  @Tag("task:3")
   @DisplayName("an empty reference is refused")
   void emptyReference() {
     assertThatExceptionOfType(IllegalArgumentException.class)

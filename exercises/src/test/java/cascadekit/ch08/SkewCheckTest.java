@@ -35,6 +35,17 @@ class SkewCheckTest {
   }
 
   @Test
+  @Tag("task:1")
+  @DisplayName("a value seen only at serving time counts as much as one seen only in training")
+  void valueOnlyServed() {
+    // DE: 0.75 vs 0.10; FR: 0.25 vs 0; de: 0 vs 0.90. Max 0.90, found only by walking the
+    // serving values too; walking training's alone gives 0.65.
+    assertThat(SkewCheck.lInfinity(TRAINING, Map.of("DE", 10L, "de", 90L)))
+        .as("lInfinity({DE=300, FR=100}, {DE=10, de=90}): the largest gap is at 'de', which training never had")
+        .isCloseTo(0.90, within(1e-12));
+  }
+
+  @Test
   @Tag("task:2")
   @DisplayName("only the features at or above the threshold are skewed, sorted by name")
   void skewedFeatures() {

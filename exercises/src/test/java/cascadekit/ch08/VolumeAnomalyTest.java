@@ -34,7 +34,7 @@ class VolumeAnomalyTest {
   @DisplayName("a drop far outside mean +/- 3 sd of the normal days is flagged, the recovery is not")
   void normalDrop() {
     // days 0-2: mean 1000, sample sd sqrt((16 + 441 + 289) / 2) = 19.31; day 3 (1000) normal;
-    // day 4 (150) is 44 sd off; day 5 (1000) is judged without it
+    // day 4 (150) is about 54 sd off the history of days 0-3 (sd 15.77); day 5 (1000) is judged without it
     assertThat(VolumeAnomaly.normal(List.of(1004L, 979L, 1017L, 1000L, 150L, 1000L), 3, 3))
         .as("normal([1004, 979, 1017, 1000, 150, 1000], 3 sd, warm-up 3)").containsExactly(4);
   }
@@ -54,7 +54,7 @@ class VolumeAnomalyTest {
   @DisplayName("a flagged day stays out of the history, so the next smaller dip is still seen")
   void anomaliesLeftOut() {
     // Without day 3 the band stays 942.1 to 1057.9 and 930 is flagged. With 150 in the history
-    // the mean falls to 787.5 and the sd rises to 421: 930 would pass.
+    // the mean falls to 787.5 and the sd rises to 425.3: 930 would pass.
     assertThat(VolumeAnomaly.normal(List.of(1004L, 979L, 1017L, 150L, 930L), 3, 3))
         .as("normal([1004, 979, 1017, 150, 930], 3, 3): leave flagged days out of the history")
         .containsExactly(3, 4);
