@@ -13,11 +13,13 @@ import java.util.Map;
  * }</pre>
  */
 public final class SvgChart {
-  private static final int WIDTH = 720;
+  private static final int WIDTH = 880;
   private static final int HEIGHT = 260;
   private static final int LEFT = 60;
   private static final int BOTTOM = 40;
   private static final int TOP = 30;
+  private static final int RIGHT = 20;
+  private static final int LEGEND = 170;
   private static final String[] COLOURS = {
     "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f"
   };
@@ -28,8 +30,8 @@ public final class SvgChart {
   public static String bars(String title, List<String> labels, List<Double> values) {
     requireSameSize(labels, values.size());
     double max = Math.max(1e-12, values.stream().mapToDouble(Double::doubleValue).max().orElse(1));
-    StringBuilder svg = open(title, max);
-    double slot = (double) (WIDTH - LEFT - 10) / Math.max(1, labels.size());
+    StringBuilder svg = open(title, max, WIDTH - RIGHT);
+    double slot = (double) (WIDTH - RIGHT - LEFT) / Math.max(1, labels.size());
     for (int i = 0; i < labels.size(); i++) {
       double height = (HEIGHT - TOP - BOTTOM) * values.get(i) / max;
       double x = LEFT + i * slot + slot * 0.15;
@@ -44,8 +46,10 @@ public final class SvgChart {
   public static String lines(String title, List<String> labels, Map<String, List<Double>> series) {
     series.values().forEach(values -> requireSameSize(labels, values.size()));
     double max = Math.max(1e-12, series.values().stream().flatMap(List::stream).mapToDouble(Double::doubleValue).max().orElse(1));
-    StringBuilder svg = open(title, max);
-    double step = (double) (WIDTH - LEFT - 10) / Math.max(1, labels.size() - 1);
+    // The legend gets a column of its own to the right, so it never covers a line.
+    int plotRight = WIDTH - LEGEND;
+    StringBuilder svg = open(title, max, plotRight);
+    double step = (double) (plotRight - LEFT) / Math.max(1, labels.size() - 1);
     int colour = 0;
     for (Map.Entry<String, List<Double>> line : series.entrySet()) {
       StringBuilder points = new StringBuilder();
@@ -57,7 +61,7 @@ public final class SvgChart {
       svg.append(f("<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\" points=\"%s\"><title>%s</title></polyline>",
           stroke, points.toString().trim(), Html.escape(line.getKey())));
       svg.append(f("<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"%s\">%s</text>",
-          WIDTH - 150, TOP + 14 * colour, stroke, Html.escape(line.getKey())));
+          plotRight + 30, TOP + 10 + 14 * colour, stroke, Html.escape(line.getKey())));
       colour++;
     }
     for (int i = 0; i < labels.size(); i++) {
@@ -66,13 +70,13 @@ public final class SvgChart {
     return svg.append("</svg>").toString();
   }
 
-  private static StringBuilder open(String title, double max) {
+  private static StringBuilder open(String title, double max, int plotRight) {
     StringBuilder svg = new StringBuilder();
     svg.append(f("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"%s\">",
         WIDTH, HEIGHT, Html.escape(title)));
     svg.append(f("<text x=\"%d\" y=\"16\" font-size=\"14\" font-weight=\"bold\">%s</text>", LEFT, Html.escape(title)));
     svg.append(f("<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#444\"/>", LEFT, TOP, LEFT, HEIGHT - BOTTOM));
-    svg.append(f("<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#444\"/>", LEFT, HEIGHT - BOTTOM, WIDTH - 10, HEIGHT - BOTTOM));
+    svg.append(f("<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#444\"/>", LEFT, HEIGHT - BOTTOM, plotRight, HEIGHT - BOTTOM));
     svg.append(f("<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"end\">%s</text>", LEFT - 4, TOP + 4, number(max)));
     svg.append(f("<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"end\">0</text>", LEFT - 4, HEIGHT - BOTTOM));
     return svg;
