@@ -1,5 +1,6 @@
 package cascadekit.kit;
 
+import cascadekit.clean.EditDistance;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

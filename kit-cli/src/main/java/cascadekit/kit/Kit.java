@@ -1,5 +1,6 @@
 package cascadekit.kit;
 
+import cascadekit.clean.EditDistance;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
