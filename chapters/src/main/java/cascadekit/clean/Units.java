@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  * }</pre>
  */
 public final class Units {
-  /** Pounds per kilogram. */
+  /** Pounds per kilogram, as the data was written (1 lb is defined as exactly 0.45359237 kg, so 2.2046226...). */
   public static final double POUNDS_PER_KG = 2.20462;
 
   private Units() {}

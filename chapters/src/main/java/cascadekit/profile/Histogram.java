@@ -38,12 +38,29 @@ public record Histogram(double min, double max, long[] counts) {
       return new Histogram(min, max, new long[] {values.length});
     }
     long[] counts = new long[bins];
-    double width = (max - min) / bins;
+    double[] edges = new Histogram(min, max, counts).edges();
     for (double value : values) {
-      // (max - min) / width is bins exactly, one past the last index: clamp it into the last bin.
-      counts[Math.min(bins - 1, (int) ((value - min) / width))]++;
+      counts[binOf(value, edges)]++;
     }
     return new Histogram(min, max, counts);
+  }
+
+  /**
+   * Returns the bin of {@code value}: a value on an edge goes to the bin starting there, the
+   * maximum to the last (closed) bin. The estimate from the width is settled against the edges,
+   * so rounding never puts a value left of its own edge.
+   */
+  private static int binOf(double value, double[] edges) {
+    int bins = edges.length - 1;
+    double min = edges[0];
+    double max = edges[bins];
+    int index = Math.max(0, Math.min(bins - 1, (int) Math.floor((value - min) * bins / (max - min))));
+    if (index < bins - 1 && value >= edges[index + 1]) {
+      index++;
+    } else if (index > 0 && value < edges[index]) {
+      index--;
+    }
+    return index;
   }
 
   /** Returns the bin edges: one more than the bins, the first {@code min}, the last {@code max}. */

@@ -15,7 +15,8 @@ package cascadekit.ch03;
  * edges(0, 10, 5)   // => [0, 2, 4, 6, 8, 10]
  * }</pre>
  *
- * <p>Task 2. Return the number of the bin a value falls in, from 0. Refuse a value outside
+ * <p>Task 2. Return the number of the bin a value falls in, from 0: a value on an edge belongs to
+ * the bin that starts there, exactly as {@code edges} gives the edges. Refuse a value outside
  * {@code [min, max]} and fewer than one bin with an {@code IllegalArgumentException}. When
  * {@code min == max} (a constant column) every value is in bin 0.
  * <pre>{@code

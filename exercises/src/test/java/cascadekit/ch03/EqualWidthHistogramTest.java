@@ -41,6 +41,20 @@ class EqualWidthHistogramTest {
 
   @Test
   @Tag("task:2")
+  @DisplayName("a value exactly on an inner edge goes to the bin that starts there, despite rounding")
+  void valueOnAnInnerEdge() {
+    // edges(0, 1, 10) = [0, 0.1, ..., 0.3, ...]; 0.3 / 0.1 is 2.9999999999999996 in doubles, so
+    // dividing by the width puts 0.3 in bin 2, left of its own edge.
+    for (int i : new int[] {3, 6, 7}) {
+      double edge = EqualWidthHistogram.edges(0, 1, 10)[i];
+      assertThat(EqualWidthHistogram.bin(edge, 0, 1, 10))
+          .as("bin(%s, 0, 1, 10): the left edge of bin %d, as edges(0, 1, 10) gives it", edge, i)
+          .isEqualTo(i);
+    }
+  }
+
+  @Test
+  @Tag("task:2")
   @DisplayName("a value on an inner edge belongs to the bin on its right")
   void leftClosed() {
     assertThat(EqualWidthHistogram.bin(2, 0, 10, 5)).as("bin(2, 0, 10, 5): 2 opens [2, 4), bin 1").isEqualTo(1);

@@ -108,8 +108,9 @@ class FreshnessCheckTest {
     assertThat(FreshnessCheck.staleSources(newest, zones, NOW, Duration.ofHours(48)))
         .as("staleSources: Oslo 97 h and Kraków 73 h are stale, Zürich 25 h is not").containsExactly("Kraków", "Oslo");
     assertThatExceptionOfType(IllegalArgumentException.class)
-        .as("staleSources with no zones: refuse, naming a source")
-        .isThrownBy(() -> FreshnessCheck.staleSources(newest, Map.of(), NOW, Duration.ofHours(48)))
+        .as("staleSources where Kraków alone has no zone: refuse, naming it")
+        .isThrownBy(() -> FreshnessCheck.staleSources(newest,
+            Map.of("Oslo", ZoneId.of("Europe/Oslo"), "Zürich", ZoneId.of("Europe/Zurich")), NOW, Duration.ofHours(48)))
         .withMessageContaining("Kraków");
   }
 }

@@ -23,7 +23,7 @@ class QuantileMethodTest {
     // h = (4 - 1) * 0.25 = 0.75: 1 + 0.75 * (2 - 1) = 1.75
     double[] values = {1, 2, 3, 4};
     assertThat(QuantileMethod.quantile(values, 0.25))
-        .as("quantile([1, 2, 3, 4], 0.25); 2.0 or 1.0 is nearest rank, 1.0 also comes from h = n * p")
+        .as("quantile([1, 2, 3, 4], 0.25): h = (n - 1) p = 0.75, so 1 + 0.75 x (2 - 1); 2.0 is 'the next value up', 1.0 the value below")
         .isCloseTo(1.75, within(1e-12))
         .isCloseTo(r7(values, 0.25), within(1e-12));
   }

@@ -36,14 +36,17 @@ class RobustOutliersTest {
 
   @Test
   @Tag("task:2")
-  @DisplayName("on skewed data the robust z-score finds the two huge values that a plain z-score misses")
+  @DisplayName("the robust z-score finds three huge values that a plain z-score masks")
   void robustNotPlainZ() {
-    // the plain z-score of 520: mean 123.4 and sd 219 are inflated by 500 and 520 themselves (masking)
-    double z520 = (520 - new Mean().evaluate(SKEWED)) / new StandardDeviation().evaluate(SKEWED);
-    assertThat(RobustOutliers.robustOutliers(SKEWED.clone(), 3.5))
-        .as("robustOutliers at 3.5: 500 and 520 are (486, 506) / (1.4826 x 2) = 164, 171 robust sds out;"
-            + " a plain z-score gives 520 only %.2f and flags nothing", z520)
-        .containsExactly(7, 8);
+    // 17 ordinary values and 500, 520, 540 (n = 20, so a z-score could reach (n - 1) / sqrt(n) = 4.25).
+    // Mean 91.25 and sd 184.9 are inflated by the three themselves: their z-scores are only 2.21,
+    // 2.32, 2.43 (masking). Median 15.5, MAD 3.5: they are 93, 97 and 101 robust sds out.
+    double[] masked = {10, 11, 12, 12, 13, 13, 14, 14, 15, 15, 16, 17, 18, 19, 20, 22, 24, 500, 520, 540};
+    double z540 = (540 - new Mean().evaluate(masked)) / new StandardDeviation().evaluate(masked);
+    assertThat(RobustOutliers.robustOutliers(masked.clone(), 3.5))
+        .as("robustOutliers at 3.5 of 17 ordinary values and 500, 520, 540; a plain z-score gives 540 only %.2f"
+            + " and flags nothing", z540)
+        .containsExactly(17, 18, 19);
   }
 
   @Test

@@ -15,7 +15,8 @@ package cascadekit.ch03;
  * edges(0, 10, 5)   // => [0, 2, 4, 6, 8, 10]
  * }</pre>
  *
- * <p>Task 2. Return the number of the bin a value falls in, from 0. Refuse a value outside
+ * <p>Task 2. Return the number of the bin a value falls in, from 0: a value on an edge belongs to
+ * the bin that starts there, exactly as {@code edges} gives the edges. Refuse a value outside
  * {@code [min, max]} and fewer than one bin with an {@code IllegalArgumentException}. When
  * {@code min == max} (a constant column) every value is in bin 0.
  * <pre>{@code
@@ -55,9 +56,19 @@ public final class EqualWidthHistogram {
     if (min == max) {
       return 0; // a constant column: width 0, and 0 / 0 would be NaN
     }
-    int index = (int) Math.floor((value - min) / ((max - min) / bins));
+    // Multiply before dividing: (value - min) / width with a rounded width puts 0.3 of [0, 1] in
+    // 10 bins at 2.9999... Then settle the last rounding against the edges themselves, so a value
+    // on an edge always lands in the bin that starts there.
+    double[] edges = edges(min, max, bins);
+    int index = (int) Math.floor((value - min) * bins / (max - min));
     // value == max gives index == bins, one past the end: the last bin is closed, so it goes there.
-    return Math.min(index, bins - 1);
+    index = Math.max(0, Math.min(index, bins - 1));
+    if (index < bins - 1 && value >= edges[index + 1]) {
+      index++;
+    } else if (index > 0 && value < edges[index]) {
+      index--;
+    }
+    return index;
   }
 
   /** Returns the counts per bin of {@code values} between their minimum and maximum. */
