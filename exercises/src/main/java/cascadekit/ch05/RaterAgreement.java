@@ -25,7 +25,9 @@ import java.util.List;
  * cohensKappa(same two lists)   // => 0.5   (p_e = 0.5 * 0.25 + 0.5 * 0.75 = 0.5)
  * }</pre>
  *
- * <p>Task 3. Return Scott's pi, with {@code p_e = sum over k of ((pA(k) + pB(k)) / 2)^2}.
+ * <p>Task 3. Return Scott's pi, with {@code p_e = sum over k of ((pA(k) + pB(k)) / 2)^2}, and
+ * refuse a {@code p_e} of 1 as for kappa. Shares summed in doubles can land just under 1: compare
+ * with a small tolerance.
  * <pre>{@code
  * scottsPi(same two lists)   // => 0.4667   (pooled y 0.375, n 0.625, so p_e = 0.53125)
  * }</pre>

@@ -12,7 +12,8 @@ import java.util.Map;
  * Batches come as a map from month to values, in month order.
  *
  * <p>Task 1. Return the months, in order, whose score against the <em>reference</em> (never the
- * month before) is at least {@code threshold}. A slow drift hides in small monthly steps.
+ * month before) is at least {@code threshold}. A slow drift hides in small monthly steps. Refuse
+ * an empty reference with an {@code IllegalArgumentException}: there is nothing to compare with.
  * <pre>{@code
  * flagged([-1, 1, -1, 1], {m1=[-1, 1], m2=[-0.8, 1.2], m3=[-0.6, 1.4], m4=[-0.4, 1.6]}, 0.5)
  *     // => [m4]   (scores 0, 0.2, 0.4, 0.6; each month moves only 0.2 from the one before)

@@ -27,7 +27,8 @@ import java.util.List;
  *
  * <p>Task 3. Return the PSI of {@code current} against {@code reference}, with edges cut from
  * the reference (never from the current window). A share of 0 has no logarithm: use
- * {@link #EPSILON} in its place, on either side.
+ * {@link #EPSILON} in its place, on either side, in the factor {@code (a - e)} as well as in the
+ * logarithm. Refuse an empty reference with an {@code IllegalArgumentException}.
  * <pre>{@code
  * psi(reference 1..10, [2, 3, 4, 5, 6, 7, 8, 9, 10, 11], 5)   // => 0.1099
  * psi(reference 1..10, [6, 7, 7, 8, 8, 9, 9, 10, 10, 10], 5) // => 3.5217 (two empty bins)

@@ -44,8 +44,8 @@ class FleissAgreementTest {
   @DisplayName("a split item's agreement is the share of rater pairs that agree")
   void splitItem() {
     assertThat(FleissAgreement.itemAgreement(new int[] {0, 2, 6, 4, 2}))
-        .as("itemAgreement([0, 2, 6, 4, 2]): (60 - 14) / 182, the published P_2 = 0.253;"
-            + " forgetting '- n' gives 60/182 = 0.330")
+        .as("itemAgreement([0, 2, 6, 4, 2]): (60 - 14) / 182, the example's P_2 = 0.253;"
+            + " forgetting '- n' gives 60/182 = 0.330, and 0.0 means int division")
         .isCloseTo(46.0 / 182, within(1e-12));
     assertThat(FleissAgreement.itemAgreement(new int[] {2, 1}))
         .as("itemAgreement([2, 1]): 1 agreeing pair of 3, so (4 + 1 - 3) / (3 * 2) = 1/3")
@@ -66,8 +66,9 @@ class FleissAgreementTest {
   @DisplayName("chance agreement of the published example is 0.213")
   void chanceOfWikipedia() {
     assertThat(FleissAgreement.chanceAgreement(WIKIPEDIA))
-        .as("chanceAgreement of Wikipedia's table: p_j = 20, 28, 39, 21, 32 of 140 ratings, squared and summed;"
-            + " 0.200 is 1/k (uniform, wrong), 0.422 is the mean of each item's squared shares (wrong)")
+        .as("chanceAgreement of the 10 x 14 table at the top of this test (Wikipedia's example): p_j = 20, 28, 39,"
+            + " 21, 32 of N x n = 140 ratings, squared and summed; 0.200 is 1/k (uniform, wrong), 0.422 is the mean"
+            + " of each item's squared shares (wrong), a value above 1 means dividing by N instead of N x n")
         .isCloseTo(0.2127551, within(1e-6));
   }
 
@@ -85,7 +86,7 @@ class FleissAgreementTest {
   @DisplayName("Fleiss' kappa of the published example is 0.210")
   void kappaOfWikipedia() {
     assertThat(FleissAgreement.kappa(WIKIPEDIA))
-        .as("kappa of Wikipedia's table: (0.378 - 0.213) / (1 - 0.213); 0.378 means P-bar was returned uncorrected")
+        .as("kappa of the table at the top of this test: (0.378 - 0.213) / (1 - 0.213); 0.378 means P-bar was returned uncorrected")
         .isCloseTo(0.2099307, within(1e-6));
   }
 

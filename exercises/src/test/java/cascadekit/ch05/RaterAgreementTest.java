@@ -104,6 +104,20 @@ class RaterAgreementTest {
 
   @Test
   @Tag("task:3")
+  @DisplayName("ten items with one label each: p_e rounds to just under 1, and both kappas still refuse")
+  void undefinedKappaDespiteRounding() {
+    // Adding 1.0 / 10 ten times gives 0.9999999999999999, not 1: compare with a tolerance.
+    List<String> tenYes = java.util.Collections.nCopies(10, "y");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .as("cohensKappa of ten y against ten y: p_e is 1 up to rounding; test p_e >= 1 - 1e-12, not p_e == 1")
+        .isThrownBy(() -> RaterAgreement.cohensKappa(tenYes, tenYes));
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .as("scottsPi of ten y against ten y: the pooled p_e is 1 as well, so pi is 0/0 too")
+        .isThrownBy(() -> RaterAgreement.scottsPi(tenYes, tenYes));
+  }
+
+  @Test
+  @Tag("task:3")
   @DisplayName("Scott's pi of the example pools the shares: 7/15")
   void piOfTheExample() {
     assertThat(RaterAgreement.scottsPi(A, B))

@@ -61,7 +61,7 @@ class VoteCounterTest {
   void tieToFirstClass() {
     assertThat(VoteCounter.winner(List.of("neg", "neu"), CLASSES))
         .as("winner([neg, neu]) with classes [pos, neu, neg]: neu is listed before neg;"
-            + " neg means the first vote or alphabetical order won")
+            + " neg means the first vote, alphabetical order, a HashMap's order or a >= comparison won")
         .contains("neu");
     assertThat(VoteCounter.winner(List.of("neg", "pos", "neu", "neg", "pos"), CLASSES))
         .as("winner([neg, pos, neu, neg, pos]): pos and neg tie at 2, pos is listed first")

@@ -24,7 +24,7 @@ class MonitorLoopTest {
     // scores 0, 0.2, 0.4, 0.6, 0.8 against the reference; each month is 0.2 from the one before
     Map<String, List<Double>> months = months(0, 0.2, 0.4, 0.6, 0.8);
     assertThat(MonitorLoop.flagged(REFERENCE, months, 0.5))
-        .as("flagged(months with means 0, 0.2, 0.4, 0.6, 0.8, 0.5): empty means each month was compared"
+        .as("flagged(months with means 0, 0.2, 0.4, 0.6, 0.8; threshold 0.5): empty means each month was compared"
             + " with the month before, not the reference")
         .containsExactly("m4", "m5");
   }
@@ -34,9 +34,19 @@ class MonitorLoopTest {
   @DisplayName("a drift that persists stays flagged in every month it lasts")
   void persistentDrift() {
     assertThat(MonitorLoop.flagged(REFERENCE, months(0, 0, 0.9, 0.9, 0.9), 0.5))
-        .as("flagged(months with means 0, 0, 0.9, 0.9, 0.9, 0.5): only m3 means months 4 and 5 were"
+        .as("flagged(months with means 0, 0, 0.9, 0.9, 0.9; threshold 0.5): only m3 means months 4 and 5 were"
             + " compared with the month before, not with the reference")
         .containsExactly("m3", "m4", "m5");
+  }
+
+  @Test
+  @Tag("task:1")
+  @DisplayName("a month exactly at the threshold is flagged: 'at least' includes it")
+  void atTheThreshold() {
+    // Reference mean 0, sd 1; month 2's mean is exactly 0.5, so its score is exactly 0.5.
+    assertThat(MonitorLoop.flagged(REFERENCE, months(0, 0.5), 0.5))
+        .as("flagged(months with means 0, 0.5; threshold 0.5): a score equal to the threshold counts; compare with >=, not >")
+        .containsExactly("m2");
   }
 
   @Test

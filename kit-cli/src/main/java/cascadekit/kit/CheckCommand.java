@@ -35,6 +35,12 @@ final class CheckCommand implements Command {
     }
     CheckResult result = check(context.project(), new ExerciseChecker(context.project()), exercise);
     new CheckReport(context.screen(), false).print(result);
+    if (result.passed()) {
+      StatusCommand.nextAfter(context.index(), Progress.load(context.project()), exercise)
+          .ifPresentOrElse(
+              next -> context.screen().line("Next: " + next.id() + ": " + next.title() + "  (./kit check " + next.id() + ")"),
+              () -> context.screen().line(context.screen().good("Every exercise passes. Well done.")));
+    }
     return result.passed() ? 0 : 1;
   }
 

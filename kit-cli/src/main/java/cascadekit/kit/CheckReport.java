@@ -44,7 +44,7 @@ final class CheckReport {
     long passing = result.passing();
     int total = result.outcomes().size();
     if (result.passed()) {
-      screen.line(screen.good("All " + total + " tests pass.") + (watching ? "" : " Next: ./kit"));
+      screen.line(screen.good("All " + total + " tests pass."));
     } else {
       screen.line(passing + " of " + total + " tests pass. Work on " + taskName(firstFailing) + ", then " + again(exercise)
           + (watching ? "" : "  (stuck? ./kit hint " + exercise.id() + ")"));

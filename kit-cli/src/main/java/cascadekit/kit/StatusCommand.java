@@ -54,4 +54,20 @@ final class StatusCommand implements Command {
   static Optional<Exercise> next(ExerciseIndex index, Progress progress) {
     return index.exercises().stream().filter(e -> progress.of(e.id()) != Status.DONE).findFirst();
   }
+
+  /**
+   * Returns the first exercise after {@code current}, in index order and wrapping round, that is
+   * not done: the one a learner who just solved {@code current} expects next.
+   */
+  static Optional<Exercise> nextAfter(ExerciseIndex index, Progress progress, Exercise current) {
+    List<Exercise> exercises = index.exercises();
+    int start = exercises.indexOf(current);
+    for (int step = 1; step <= exercises.size(); step++) {
+      Exercise candidate = exercises.get((start + step) % exercises.size());
+      if (progress.of(candidate.id()) != Status.DONE) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
 }

@@ -61,7 +61,7 @@ final class WatchLoop {
     new CheckReport(screen, true).print(result);
     if (result.passed()) {
       Exercise solved = current;
-      current = next();
+      current = StatusCommand.nextAfter(context.index(), Progress.load(context.project()), solved).orElse(null);
       screen.blank();
       screen.line(screen.good(solved.id() + " passes.") + " Reference solution: ./kit solution " + solved.id());
       if (current == null) {
