@@ -1,15 +1,8 @@
 package cascadekit.data;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -27,9 +20,6 @@ public final class Penguins {
     "bill_length_mm", "bill_depth_mm", "flipper_length_mm", "body_mass_g"
   };
 
-  private static final CSVFormat FORMAT =
-      CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-
   private Penguins() {}
 
   /** Returns the kit's copy of the penguins, loaded. */
@@ -41,24 +31,17 @@ public final class Penguins {
   public static LoadResult<Penguin> read(Path file) {
     List<Penguin> kept = new ArrayList<>();
     List<QuarantinedRow> quarantined = new ArrayList<>();
-    long read = 0;
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        CSVParser parser = FORMAT.parse(reader)) {
-      long nextLine = 2;
-      for (CSVRecord row : parser) {
-        read++;
-        long line = nextLine;
-        nextLine = parser.getCurrentLineNumber() + 1;
-        QuarantinedRow problem = firstMissingMeasurement(row, line);
-        if (problem != null) {
-          quarantined.add(problem);
-        } else {
-          kept.add(toPenguin(row, line));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
+    long read =
+        HeadedCsv.forEach(
+            file,
+            (line, row) -> {
+              QuarantinedRow problem = firstMissingMeasurement(row, line);
+              if (problem != null) {
+                quarantined.add(problem);
+              } else {
+                kept.add(toPenguin(row, line));
+              }
+            });
     return new LoadResult<>(file.getFileName().toString(), read, kept, quarantined);
   }
 

@@ -1,13 +1,9 @@
 package cascadekit.monitoring;
 
 import cascadekit.data.Datasets;
+import cascadekit.data.HeadedCsv;
 import cascadekit.data.LoadResult;
 import cascadekit.data.QuarantinedRow;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -15,8 +11,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -36,9 +30,6 @@ public final class SensorBatches {
   public static final YearMonth FIRST = YearMonth.of(2023, 1);
 
   public static final YearMonth LAST = YearMonth.of(2023, 12);
-
-  private static final CSVFormat FORMAT =
-      CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
 
   private SensorBatches() {}
 
@@ -79,19 +70,7 @@ public final class SensorBatches {
    * {@code quarantined} as it goes: one pass, nothing held in memory.
    */
   public static long stream(Path file, Consumer<SensorReading> kept, Consumer<QuarantinedRow> quarantined) {
-    long read = 0;
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        CSVParser parser = FORMAT.parse(reader)) {
-      long line = 2;
-      for (CSVRecord row : parser) {
-        read++;
-        parse(row, line, file, kept, quarantined);
-        line = parser.getCurrentLineNumber() + 1;
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
-    return read;
+    return HeadedCsv.forEach(file, (line, row) -> parse(row, line, file, kept, quarantined));
   }
 
   private static void parse(
