@@ -1,5 +1,6 @@
 package cascadekit.kit;
 
+import java.time.Duration;
 import java.util.List;
 
 /** Checks a command's words. */
@@ -21,6 +22,23 @@ final class Args {
       throw new KitException("missing argument; usage: ./kit " + command.usage());
     }
     return word;
+  }
+
+  /**
+   * Returns the seconds after {@code --timeout S} as a duration, removing both words from
+   * {@code args}; the default when there is no such option.
+   */
+  static Duration timeout(List<String> args, Duration otherwise) {
+    int at = args.indexOf("--timeout");
+    if (at < 0) {
+      return otherwise;
+    }
+    String value = at + 1 < args.size() ? args.get(at + 1) : "";
+    if (!value.matches("[1-9]\\d{0,3}")) {
+      throw new KitException("--timeout takes whole seconds from 1 to 9999, e.g. --timeout 30; got '" + value + "'");
+    }
+    args.subList(at, at + 2).clear();
+    return Duration.ofSeconds(Integer.parseInt(value));
   }
 
   /** Refuses any word. */

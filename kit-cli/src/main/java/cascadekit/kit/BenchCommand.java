@@ -81,18 +81,18 @@ final class BenchCommand implements Command {
   }
 
   private static List<Double> watchRechecks(Project project, Exercise exercise) throws IOException, InterruptedException {
-    ExerciseChecker checker = new ExerciseChecker(project);
     Path build = project.state().resolve("build/bench").resolve(exercise.id());
     Path stub = project.file(exercise.stub());
-    checker.check(exercise, Source.STUB, build); // the watch loop's first check, before any save
     List<Double> seconds = new ArrayList<>();
-    try (FileWatcher watcher = new FileWatcher(project.stubSources(), WatchCommand.POLL_MILLIS, false)) {
+    try (ExerciseChecker checker = new ExerciseChecker(project, Sandbox.DEFAULT_LIMIT);
+        FileWatcher watcher = new FileWatcher(project.stubSources(), WatchCommand.POLL_MILLIS, false)) {
+      checker.check(exercise, Source.STUB, build); // the watch loop's first check, before any save
       FileTime original = Files.getLastModifiedTime(stub);
       try {
         for (int i = 1; i <= SAVES; i++) {
           long start = System.nanoTime();
           Files.setLastModifiedTime(stub, FileTime.fromMillis(original.toMillis() + i * 1000L));
-          if (!watcher.awaitChange(10_000)) {
+          if (watcher.awaitChange(10_000).isEmpty()) {
             throw new IOException("the watcher missed a save of " + stub);
           }
           checker.check(exercise, Source.STUB, build);

@@ -11,6 +11,9 @@ import java.util.stream.Collectors;
  * thing to do next.
  */
 final class CheckReport {
+  /** How many lines of what a failing test printed are shown. */
+  static final int PRINTED_LINES = 8;
+
   private final Screen screen;
   private final boolean watching;
 
@@ -42,7 +45,13 @@ final class CheckReport {
     byTask.forEach((task, tests) -> printTask(task, tests, task.equals(firstFailing)));
     screen.blank();
     long passing = result.passing();
-    int total = result.outcomes().size();
+    int total = Math.max(result.discovered(), result.outcomes().size());
+    if (!result.stopped().isEmpty()) {
+      screen.line(screen.bad("The run stopped: " + result.stopped() + ".") + " " + result.outcomes().size() + " of " + total
+          + " tests ran.");
+    } else if (result.outcomes().size() < total) {
+      screen.line(screen.bad((total - result.outcomes().size()) + " of " + total + " tests did not run."));
+    }
     if (result.passed()) {
       screen.line(screen.good("All " + total + " tests pass."));
     } else {
@@ -73,7 +82,21 @@ final class CheckReport {
           test.failure().lines().forEach(line -> screen.line("        " + line));
         }
         previous = test.failure();
+        printed(test);
       }
+    }
+  }
+
+  /** Prints the first lines the learner's code printed during a failing test, under it. */
+  private void printed(TestOutcome test) {
+    List<String> lines = test.printed().lines().toList();
+    if (lines.isEmpty()) {
+      return;
+    }
+    screen.line("        " + screen.dim("your code printed:"));
+    lines.stream().limit(PRINTED_LINES).forEach(line -> screen.line("        | " + line));
+    if (lines.size() > PRINTED_LINES) {
+      screen.line("        | ... " + (lines.size() - PRINTED_LINES) + " more lines");
     }
   }
 

@@ -17,10 +17,18 @@ record Context(Project project, Screen screen, BufferedReader input) {
     return ExerciseIndex.read(project.index());
   }
 
-  /** Returns exercise {@code id}, or the next unsolved one when {@code id} is null (none when all pass). */
-  java.util.Optional<Exercise> exerciseOrNext(String id) {
-    ExerciseIndex index = index();
-    return id != null ? java.util.Optional.of(index.get(id)) : StatusCommand.next(index, Progress.load(project));
+  /** Returns the course with the learner's progress, read afresh. */
+  Course course() {
+    return Course.load(project);
+  }
+
+  /**
+   * Returns the exercise {@code target} names (an id or a chapter number, see {@link
+   * Course#target}), or the next one when {@code target} is null; none when every exercise passes.
+   */
+  java.util.Optional<Exercise> exerciseOrNext(String target) {
+    Course course = course();
+    return target == null ? course.next() : course.target(target);
   }
 
   /** Returns whether the learner answers yes to {@code question}; no input counts as no. */

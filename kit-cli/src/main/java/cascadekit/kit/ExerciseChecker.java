@@ -5,28 +5,35 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Compiles one exercise (its implementation, its test class and the shared test support) and
- * runs its tests, all inside this JVM.
+ * Compiles one exercise (its implementation, its test class and the shared test support) inside
+ * this JVM, and runs its tests in a {@link Sandbox}. Close it to end the sandbox's worker.
  */
-final class ExerciseChecker {
+final class ExerciseChecker implements AutoCloseable {
   /** Test sources shared by every exercise, below the test source folder. */
   static final String TEST_SUPPORT = "cascadekit/testing";
 
   private final Project project;
   private final Compiler compiler = new Compiler();
+  private final Sandbox sandbox;
 
-  ExerciseChecker(Project project) {
+  /** A checker whose test runs each stop after {@code limit}. */
+  ExerciseChecker(Project project, Duration limit) {
     this.project = project;
+    this.sandbox = new Sandbox(project, limit);
   }
 
-  /** Returns the result of running {@code exercise}'s tests against {@code source}. */
-  CheckResult check(Exercise exercise, Source source, Path buildFolder) {
+  /**
+   * Returns the result of running {@code exercise}'s tests against {@code source}. An interrupt
+   * stops the run and ends its worker.
+   */
+  CheckResult check(Exercise exercise, Source source, Path buildFolder) throws InterruptedException {
     Path implementation = source.folder(project).resolve(exercise.sourcePath());
     Path test = project.testSources().resolve(exercise.testSourcePath());
     for (Path required : List.of(implementation, test)) {
@@ -34,15 +41,27 @@ final class ExerciseChecker {
         throw new KitException(exercise.id() + ": missing file " + project.root().relativize(required));
       }
     }
+    sandbox.warmUp(); // a worker JVM starts while this one compiles
     List<Path> sources = new ArrayList<>(List.of(implementation, test));
     sources.addAll(testSupport());
     Compiler.CompileResult compiled = compiler.compile(sources, buildFolder);
     if (!compiled.ok()) {
-      return new CheckResult(exercise, relativise(compiled.errors()), List.of());
+      return CheckResult.notCompiled(exercise, relativise(compiled.errors()));
     }
-    List<TestOutcome> outcomes = new ArrayList<>(TestRunner.run(exercise.testClass(), buildFolder));
+    SandboxRun run = sandbox.run(exercise.testClass(), buildFolder);
+    List<TestOutcome> outcomes = new ArrayList<>(run.outcomes());
     outcomes.sort(inSourceOrder(test));
-    return new CheckResult(exercise, List.of(), outcomes);
+    return new CheckResult(exercise, List.of(), outcomes, run.discovered(), run.stopped());
+  }
+
+  /** Returns the project whose exercises it checks. */
+  Project project() {
+    return project;
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    sandbox.close();
   }
 
   /** Orders outcomes by task, then as the tests stand in their source, the order their author chose. */

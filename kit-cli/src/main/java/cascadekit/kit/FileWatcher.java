@@ -11,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.WatchService;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -34,8 +37,11 @@ final class FileWatcher implements AutoCloseable {
     this.fingerprint = fingerprint();
   }
 
-  /** Returns whether a file changed within about {@code timeoutMillis}; waits at most that long. */
-  boolean awaitChange(long timeoutMillis) throws InterruptedException {
+  /**
+   * Returns the files that changed (were saved, created or deleted) within about {@code
+   * timeoutMillis}, sorted; empty when none did. Waits at most that long.
+   */
+  Set<Path> awaitChange(long timeoutMillis) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
     do {
       long wait = Math.min(intervalMillis, Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
@@ -51,11 +57,15 @@ final class FileWatcher implements AutoCloseable {
       }
       Map<Path, String> now = fingerprint();
       if (!now.equals(fingerprint)) {
+        Set<Path> changed = new TreeSet<>(now.keySet());
+        changed.addAll(fingerprint.keySet());
+        Map<Path, String> before = fingerprint;
+        changed.removeIf(file -> Objects.equals(before.get(file), now.get(file)));
         fingerprint = now;
-        return true;
+        return changed;
       }
     } while (System.nanoTime() < deadline);
-    return false;
+    return Set.of();
   }
 
   private Map<Path, String> fingerprint() {

@@ -46,7 +46,7 @@ final class HelpCommand implements Command {
     screen.line("usage: ./kit [COMMAND] [--plain]");
     screen.blank();
     for (Command command : commands) {
-      screen.line(String.format("  %-24s %s", command.usage(), command.summary()));
+      screen.line(String.format("  %-37s %s", command.usage(), command.summary()));
     }
     screen.blank();
     screen.line("Without a command: progress and the next exercise. ./kit help COMMAND tells more.");

@@ -20,20 +20,20 @@ final class IntegrityGate {
   static final int MIN_HINTS = 2;
 
   private final Project project;
-  private final ExerciseChecker checker;
 
   IntegrityGate(Project project) {
     this.project = project;
-    this.checker = new ExerciseChecker(project);
   }
 
   /** Returns the gate's findings over every exercise in {@code index}. */
-  IntegrityReport run(ExerciseIndex index) {
+  IntegrityReport run(ExerciseIndex index) throws InterruptedException {
     IntegrityReport report = new IntegrityReport();
     checkEveryFileIsIndexed(index, report);
-    for (Exercise exercise : index.exercises()) {
-      if (checkFiles(exercise, report)) {
-        checkTests(exercise, report);
+    try (ExerciseChecker checker = new ExerciseChecker(project, Sandbox.DEFAULT_LIMIT)) {
+      for (Exercise exercise : index.exercises()) {
+        if (checkFiles(exercise, report)) {
+          checkTests(checker, exercise, report);
+        }
       }
     }
     return report;
@@ -62,7 +62,8 @@ final class IntegrityGate {
     return present;
   }
 
-  private void checkTests(Exercise exercise, IntegrityReport report) {
+  private void checkTests(ExerciseChecker checker, Exercise exercise, IntegrityReport report)
+      throws InterruptedException {
     String id = exercise.id();
     Path build = project.state().resolve("build/verify");
     CheckResult onStub = checker.check(exercise, Source.STUB, build.resolve("stub").resolve(id));
@@ -82,6 +83,11 @@ final class IntegrityGate {
       if (!test.passed()) {
         report.problem(id, "test '" + test.method() + "' fails on the solution: " + test.failure());
       }
+    }
+    int notRun = onSolution.discovered() - onSolution.outcomes().size();
+    if (onSolution.compileErrors().isEmpty() && notRun > 0) {
+      report.problem(id, notRun + " of " + onSolution.discovered() + " tests did not run on the solution"
+          + (onSolution.stopped().isEmpty() ? "" : ": the run stopped, " + onSolution.stopped()));
     }
     for (String allowed : exercise.mayPassOnStub()) {
       if (!testNames.contains(allowed)) {

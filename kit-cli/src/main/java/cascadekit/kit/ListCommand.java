@@ -29,9 +29,9 @@ final class ListCommand implements Command {
   public int run(Context context, List<String> args) {
     Args.none(this, args);
     Screen screen = context.screen();
-    Progress progress = Progress.load(context.project());
-    for (Exercise exercise : context.index().exercises()) {
-      Status status = progress.of(exercise.id());
+    Course course = context.course();
+    for (Exercise exercise : course.index().exercises()) {
+      Status status = course.status(exercise);
       if (!screen.fancy()) {
         screen.line(exercise.id() + "\t" + status.label() + "\t" + exercise.title());
         continue;

@@ -12,7 +12,7 @@ final class NextCommand implements Command {
 
   @Override
   public String usage() {
-    return "next";
+    return "next [ID|NN]";
   }
 
   @Override
@@ -22,13 +22,23 @@ final class NextCommand implements Command {
 
   @Override
   public String help() {
-    return "Shows the next exercise you have not solved: its file, its first task, and how to check it.";
+    return "Shows the next exercise you have not solved: its file, its first task, and how to check it.\n"
+        + "NN, a chapter number, starts you at that chapter: its first unsolved exercise becomes the one\n"
+        + "./kit, check, watch and hint work on. ID does the same for one exercise.";
   }
 
   @Override
   public int run(Context context, List<String> args) {
-    Args.none(this, args);
-    return show(context, StatusCommand.next(context.index(), Progress.load(context.project())));
+    String target = Args.optionalOne(this, args);
+    Optional<Exercise> next = context.exerciseOrNext(target);
+    if (target != null && next.isPresent()) {
+      String detour = Course.detour(target, next.get());
+      if (!detour.isEmpty()) {
+        context.screen().line(detour);
+      }
+      context.course().focusOn(next.get());
+    }
+    return show(context, next);
   }
 
   /** Prints {@code next}, or a well done when every exercise passes; returns 0. */
@@ -45,7 +55,7 @@ final class NextCommand implements Command {
     if (!task.isEmpty()) {
       screen.line("  task:  " + task);
     }
-    screen.line("  check: ./kit check " + exercise.id() + "   (or ./kit watch to re-check on every save)");
+    screen.line("  check: ./kit check " + exercise.id() + "   (or ./kit watch " + exercise.id() + " to re-check on every save)");
     screen.line("  stuck: ./kit hint " + exercise.id());
     return 0;
   }

@@ -39,7 +39,7 @@ final class SolutionCommand implements Command {
     Exercise exercise = context.index().get(Args.one(this, args));
     Project project = context.project();
     Screen screen = context.screen();
-    boolean solved = Progress.load(project).of(exercise.id()) == Status.DONE;
+    boolean solved = context.course().status(exercise) == Status.DONE;
     if (!solved
         && !context.confirm(exercise.id() + " does not pass yet (./kit check " + exercise.id()
             + "). Show the reference solution anyway?")) {

@@ -2,7 +2,6 @@ package cascadekit.kit;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** {@code ./kit}: progress per chapter, then the next exercise and how to check it. */
 final class StatusCommand implements Command {
@@ -30,16 +29,15 @@ final class StatusCommand implements Command {
   public int run(Context context, List<String> args) {
     Args.none(this, args);
     Screen screen = context.screen();
-    ExerciseIndex index = context.index();
-    Progress progress = Progress.load(context.project());
-    List<Exercise> exercises = index.exercises();
-    long done = exercises.stream().filter(e -> progress.of(e.id()) == Status.DONE).count();
+    Course course = context.course();
+    List<Exercise> exercises = course.index().exercises();
+    long done = exercises.stream().filter(e -> course.status(e) == Status.DONE).count();
     screen.line(screen.bold("Cascade Kit") + ": " + done + " of " + exercises.size() + " exercises done");
     screen.blank();
     Map<String, String> titles = Chapters.titles(context.project());
     for (String chapter : exercises.stream().map(Exercise::chapter).distinct().toList()) {
-      List<Exercise> inChapter = exercises.stream().filter(e -> e.chapter().equals(chapter)).toList();
-      long chapterDone = inChapter.stream().filter(e -> progress.of(e.id()) == Status.DONE).count();
+      List<Exercise> inChapter = course.inChapter(chapter);
+      long chapterDone = inChapter.stream().filter(e -> course.status(e) == Status.DONE).count();
       screen.line(
           String.format(
               "  %s %-28s %s %d/%d",
@@ -47,27 +45,6 @@ final class StatusCommand implements Command {
               chapterDone, inChapter.size()));
     }
     screen.blank();
-    return NextCommand.show(context, next(index, progress));
-  }
-
-  /** Returns the first exercise, in index order, that is not done. */
-  static Optional<Exercise> next(ExerciseIndex index, Progress progress) {
-    return index.exercises().stream().filter(e -> progress.of(e.id()) != Status.DONE).findFirst();
-  }
-
-  /**
-   * Returns the first exercise after {@code current}, in index order and wrapping round, that is
-   * not done: the one a learner who just solved {@code current} expects next.
-   */
-  static Optional<Exercise> nextAfter(ExerciseIndex index, Progress progress, Exercise current) {
-    List<Exercise> exercises = index.exercises();
-    int start = exercises.indexOf(current);
-    for (int step = 1; step <= exercises.size(); step++) {
-      Exercise candidate = exercises.get((start + step) % exercises.size());
-      if (progress.of(candidate.id()) != Status.DONE) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
+    return NextCommand.show(context, course.next());
   }
 }

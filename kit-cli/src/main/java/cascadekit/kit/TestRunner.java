@@ -8,38 +8,51 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.support.descriptor.MethodSource;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * Runs one exercise's test class inside this JVM, against classes compiled into a folder, in a
- * class loader of its own so no state leaks from one run to the next.
+ * Runs one exercise's test class in this JVM (the test worker's), against classes compiled into
+ * a folder, in a class loader of its own so no state leaks from one run to the next. It reports
+ * each test as it is discovered, starts and ends, so a run that never ends still names the test
+ * it was in.
  */
 final class TestRunner {
-  private TestRunner() {}
+  private final Launcher launcher = LauncherFactory.create();
 
-  /** Returns the outcome of every test in {@code testClass}, loaded from {@code classes}. */
-  static List<TestOutcome> run(String testClass, Path classes) {
+  /** What a run tells as it goes. */
+  interface Listener {
+    /** {@code count} more tests are known: the plan's, then any registered while running. */
+    void discovered(int count);
+
+    /** A test started. */
+    void started(TestStart test);
+
+    /** A test ended, or was skipped (which fails it: the kit runs every test). */
+    void finished(TestOutcome outcome);
+
+    /** Returns what the learner's code printed since the last call, and forgets it. */
+    String takePrinted();
+  }
+
+  /** Runs every test in {@code testClass}, loaded from {@code classes}, telling {@code listener}. */
+  void run(String testClass, Path classes, Listener listener) throws ClassNotFoundException {
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     try (URLClassLoader loader = new URLClassLoader(new URL[] {url(classes)}, TestRunner.class.getClassLoader())) {
       thread.setContextClassLoader(loader);
-      LauncherDiscoveryRequest request =
-          LauncherDiscoveryRequestBuilder.request().selectors(selectClass(loader.loadClass(testClass))).build();
-      Collector collector = new Collector();
-      LauncherFactory.create().execute(request, collector);
-      return collector.outcomes;
-    } catch (ClassNotFoundException e) {
-      throw new KitException("no test class " + testClass + " in " + classes);
+      TestPlan plan =
+          launcher.discover(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(loader.loadClass(testClass))).build());
+      listener.discovered((int) plan.countTestIdentifiers(TestIdentifier::isTest));
+      launcher.execute(plan, new Reporter(listener));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -55,70 +68,101 @@ final class TestRunner {
     }
   }
 
-  /** Collects one outcome per finished test. */
-  private static final class Collector implements TestExecutionListener {
-    private final List<TestOutcome> outcomes = new ArrayList<>();
+  /** Turns JUnit's events into the kit's. */
+  private record Reporter(Listener listener) implements TestExecutionListener {
+    @Override
+    public void dynamicTestRegistered(TestIdentifier test) {
+      if (test.isTest()) {
+        listener.discovered(1);
+      }
+    }
+
+    @Override
+    public void executionStarted(TestIdentifier test) {
+      if (test.isTest()) {
+        listener.takePrinted();
+        listener.started(start(test));
+      }
+    }
+
+    @Override
+    public void executionSkipped(TestIdentifier test, String reason) {
+      if (test.isTest()) {
+        TestStart start = start(test);
+        listener.finished(TestOutcome.stopped(start, "skipped (" + reason + "); the kit runs every test, so remove what skips it"));
+      }
+    }
 
     @Override
     public void executionFinished(TestIdentifier test, TestExecutionResult result) {
       if (!test.isTest()) {
         return;
       }
+      TestStart start = start(test);
+      Throwable thrown = result.getThrowable().orElse(null);
+      listener.finished(
+          new TestOutcome(
+              start.method(),
+              start.displayName(),
+              start.task(),
+              result.getStatus() == TestExecutionResult.Status.SUCCESSFUL,
+              thrown == null ? "" : describe(thrown),
+              thrown instanceof LinkageError,
+              listener.takePrinted()));
+    }
+
+    private static TestStart start(TestIdentifier test) {
       String method =
           test.getSource()
               .filter(MethodSource.class::isInstance)
               .map(s -> ((MethodSource) s).getMethodName())
               .orElse(test.getLegacyReportingName());
-      Throwable thrown = result.getThrowable().orElse(null);
-      outcomes.add(
-          new TestOutcome(
-              method,
-              test.getDisplayName(),
-              task(test),
-              result.getStatus() == TestExecutionResult.Status.SUCCESSFUL,
-              thrown == null ? "" : describe(thrown),
-              thrown instanceof LinkageError));
+      return new TestStart(method, test.getDisplayName(), task(test));
     }
 
     private static int task(TestIdentifier test) {
       return test.getTags().stream()
           .map(TestTag::getName)
-          .filter(name -> name.startsWith("task:"))
+          .filter(name -> name.matches("task:\\d{1,3}"))
           .mapToInt(name -> Integer.parseInt(name.substring("task:".length())))
           .findFirst()
           .orElse(0);
     }
+  }
 
-    private static String describe(Throwable thrown) {
-      String message = thrown.getMessage() == null ? "" : withoutStackLines(thrown.getMessage()).strip();
-      if (thrown instanceof AssertionError) {
-        return message.isEmpty() ? "assertion failed" : message;
+  /** Returns a failure in one readable piece: the assertion's message, or the exception and where it left the learner's code. */
+  static String describe(Throwable thrown) {
+    String message = thrown.getMessage() == null ? "" : withoutStackLines(thrown.getMessage()).strip();
+    if (thrown instanceof AssertionError) {
+      return message.isEmpty() ? "assertion failed" : message;
+    }
+    if (thrown instanceof StackOverflowError) {
+      message = "a method that calls itself without end?";
+    }
+    return thrown.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message) + whereIn(thrown);
+  }
+
+  /**
+   * Returns where an unexpected exception left the learner's code, e.g.
+   * {@code " (at CsvRecords.column, CsvRecords.java:31)"}: the first frame in the kit's
+   * exercise packages that is not a test; empty if there is none.
+   */
+  private static String whereIn(Throwable thrown) {
+    for (StackTraceElement frame : thrown.getStackTrace()) {
+      String type = frame.getClassName();
+      if (type.startsWith("cascadekit.") && !type.contains("Test") && frame.getFileName() != null) {
+        String simple = type.substring(type.lastIndexOf('.') + 1).replaceAll("\\$.*", "");
+        return " (at " + simple + "." + frame.getMethodName() + ", " + frame.getFileName() + ":" + frame.getLineNumber() + ")";
       }
-      return thrown.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message) + whereIn(thrown);
     }
+    return "";
+  }
 
-    /**
-     * Returns where an unexpected exception left the learner's code, e.g.
-     * {@code " (at CsvRecords.column, CsvRecords.java:31)"}: the first frame in the kit's
-     * exercise packages that is not a test; empty if there is none.
-     */
-    private static String whereIn(Throwable thrown) {
-      for (StackTraceElement frame : thrown.getStackTrace()) {
-        String type = frame.getClassName();
-        if (type.startsWith("cascadekit.") && !type.contains("Test") && frame.getFileName() != null) {
-          String simple = type.substring(type.lastIndexOf('.') + 1).replaceAll("\\$.*", "");
-          return " (at " + simple + "." + frame.getMethodName() + ", " + frame.getFileName() + ":" + frame.getLineNumber() + ")";
-        }
-      }
-      return "";
-    }
-
-    /** Drops the stack frames AssertJ copies into its messages: they point into the tests, not the learner's code. */
-    private static String withoutStackLines(String message) {
-      return message
-          .lines()
-          .filter(line -> !line.matches("\\s+at \\S+\\(.*\\)") && !line.strip().startsWith("...("))
-          .collect(Collectors.joining("\n"));
-    }
+  /** Drops the stack frames AssertJ copies into its messages: they point into the tests, not the learner's code. */
+  private static String withoutStackLines(String message) {
+    return message
+        .lines()
+        .filter(line -> !line.matches("\\s+at \\S+\\(.*\\)") && !line.strip().startsWith("...("))
+        .collect(Collectors.joining("\n"));
   }
 }

@@ -31,7 +31,13 @@ final class VerifyCommand implements Command {
   public int run(Context context, List<String> args) {
     Args.none(this, args);
     Screen screen = context.screen();
-    IntegrityReport report = new IntegrityGate(context.project()).run(context.index());
+    IntegrityReport report;
+    try {
+      report = new IntegrityGate(context.project()).run(context.index());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 130;
+    }
     report.table().forEach(screen::line);
     screen.blank();
     report.problems().forEach(problem -> screen.line(screen.bad("integrity problem: ") + problem));

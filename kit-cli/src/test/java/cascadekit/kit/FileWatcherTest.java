@@ -21,15 +21,15 @@ class FileWatcherTest {
     Files.writeString(stub, "class Stub {}");
     try (FileWatcher watcher = new FileWatcher(folder, 50, pollOnly)) {
       // WHEN nothing changes / THEN
-      assertThat(watcher.awaitChange(200)).as("no change").isFalse();
+      assertThat(watcher.awaitChange(200)).as("no change").isEmpty();
       // WHEN a save moves the file's time / THEN
       Files.setLastModifiedTime(stub, FileTime.fromMillis(Files.getLastModifiedTime(stub).toMillis() + 5000));
-      assertThat(watcher.awaitChange(5000)).as("a save").isTrue();
+      assertThat(watcher.awaitChange(5000)).as("a save").containsExactly(stub);
       // WHEN a file is added, then deleted / THEN
       Files.writeString(folder.resolve("ch01/Helper.java"), "class Helper {}");
-      assertThat(watcher.awaitChange(5000)).as("a new file").isTrue();
+      assertThat(watcher.awaitChange(5000)).as("a new file").containsExactly(folder.resolve("ch01/Helper.java"));
       Files.delete(stub);
-      assertThat(watcher.awaitChange(5000)).as("a deletion").isTrue();
+      assertThat(watcher.awaitChange(5000)).as("a deletion").containsExactly(stub);
     }
   }
 
@@ -41,7 +41,7 @@ class FileWatcherTest {
       // WHEN
       Files.writeString(folder.resolve("notes.txt"), "scratch");
       // THEN
-      assertThat(watcher.awaitChange(300)).isFalse();
+      assertThat(watcher.awaitChange(300)).isEmpty();
     }
   }
 }

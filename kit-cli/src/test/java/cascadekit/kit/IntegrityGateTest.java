@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 class IntegrityGateTest {
   @TempDir Path root;
 
-  private IntegrityReport runGate(Project project) {
+  private IntegrityReport runGate(Project project) throws InterruptedException {
     return new IntegrityGate(project).run(ExerciseIndex.read(project.index()));
   }
 

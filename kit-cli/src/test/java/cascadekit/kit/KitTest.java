@@ -115,7 +115,7 @@ class KitTest extends FixtureTest {
       assertThat(kit.output()).startsWith("usage: ./kit " + command.usage());
     }
     assertThat(kit.kit("help")).isZero();
-    assertThat(kit.output()).contains("watch [--poll]").contains("reset ID | reset --all");
+    assertThat(kit.output()).contains("watch [ID|NN] [--poll] [--timeout S]").contains("reset ID | reset --all");
   }
 
   @Test

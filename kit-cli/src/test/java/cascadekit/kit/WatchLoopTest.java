@@ -3,6 +3,7 @@ package cascadekit.kit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -14,13 +15,16 @@ import org.junit.jupiter.api.Test;
 class WatchLoopTest extends FixtureTest {
   private final BlockingQueue<String> events = new LinkedBlockingQueue<>();
   private CompletableFuture<Integer> loop;
+  private ExerciseChecker checker;
 
   @BeforeEach
   void startWatching() throws Exception {
-    WatchLoop watch = new WatchLoop(kit.context(""), new ExerciseChecker(kit.project), events);
+    checker = new ExerciseChecker(kit.project, Duration.ofSeconds(10));
+    WatchLoop watch = new WatchLoop(kit.context(""), checker, events);
+    Exercise start = Course.load(kit.project).next().orElseThrow();
     loop = CompletableFuture.supplyAsync(() -> {
       try {
-        return watch.run();
+        return watch.run(start);
       } catch (InterruptedException e) {
         throw new IllegalStateException(e);
       }
@@ -29,8 +33,9 @@ class WatchLoopTest extends FixtureTest {
   }
 
   @AfterEach
-  void stopWatching() {
+  void stopWatching() throws Exception {
     loop.cancel(true);
+    checker.close();
   }
 
   /** Waits, a bounded while, until the watch has printed {@code text}. */
@@ -43,7 +48,7 @@ class WatchLoopTest extends FixtureTest {
 
   private void save(String text) throws Exception {
     FixtureProject.write(root, FixtureProject.STUB, text);
-    events.put(WatchLoop.FILE_CHANGED);
+    events.put(WatchLoop.FILE_CHANGED + FixtureProject.STUB);
   }
 
   @Test
@@ -54,7 +59,7 @@ class WatchLoopTest extends FixtureTest {
     awaitOutput("exercises/src/main/java/fixture/Doubler.java:10:");
     // WHEN the file is deleted
     Files.delete(root.resolve(FixtureProject.STUB));
-    events.put(WatchLoop.FILE_CHANGED);
+    events.put(WatchLoop.FILE_CHANGED + FixtureProject.STUB);
     // THEN
     awaitOutput("exercises/src/main/java/fixture/Doubler.java is gone.");
     // WHEN the learner saves a solution
