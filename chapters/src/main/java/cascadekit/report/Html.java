@@ -1,11 +1,11 @@
 package cascadekit.report;
 
 /** HTML escaping for text placed in reports. */
-final class Html {
+public final class Html {
   private Html() {}
 
   /** Returns {@code text} with the five HTML special characters escaped. */
-  static String escape(String text) {
+  public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (char c : text.toCharArray()) {
       switch (c) {

@@ -4,6 +4,9 @@ import java.util.List;
 
 /** {@code ./kit help [COMMAND]}: the commands, or one command in full. */
 final class HelpCommand implements Command {
+  private static final List<String> FOR_INSTRUCTORS = List.of("class", "verify");
+  private static final List<String> FOR_MAINTAINERS = List.of("bench");
+
   private final List<Command> commands;
 
   HelpCommand(List<Command> commands) {
@@ -45,12 +48,25 @@ final class HelpCommand implements Command {
     screen.blank();
     screen.line("usage: ./kit [COMMAND] [--plain]");
     screen.blank();
-    for (Command command : commands) {
-      screen.line(String.format("  %-37s %s", command.usage(), command.summary()));
-    }
+    commands.stream()
+        .filter(c -> !FOR_INSTRUCTORS.contains(c.name()) && !FOR_MAINTAINERS.contains(c.name()))
+        .forEach(c -> listLine(screen, c));
+    section(screen, "For instructors:", FOR_INSTRUCTORS);
+    section(screen, "For maintainers:", FOR_MAINTAINERS);
     screen.blank();
     screen.line("Without a command: progress and the next exercise. ./kit help COMMAND tells more.");
     screen.line("--plain prints plain text, the default when output is not a terminal.");
     return 0;
+  }
+
+  /** Prints a blank line, {@code heading}, then the commands called {@code names}. */
+  private void section(Screen screen, String heading, List<String> names) {
+    screen.blank();
+    screen.line(heading);
+    commands.stream().filter(c -> names.contains(c.name())).forEach(c -> listLine(screen, c));
+  }
+
+  private static void listLine(Screen screen, Command command) {
+    screen.line(String.format("  %-37s %s", command.usage(), command.summary()));
   }
 }

@@ -66,6 +66,7 @@ public final class Kit {
     commands.add(new SolutionCommand());
     commands.add(new RunCommand());
     commands.add(new JshellCommand());
+    commands.add(new ClassCommand());
     commands.add(new VerifyCommand());
     commands.add(new BenchCommand());
     commands.add(new HelpCommand(commands));
