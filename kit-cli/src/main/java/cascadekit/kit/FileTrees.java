@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -22,6 +23,19 @@ final class FileTrees {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot delete " + dir, e);
+    }
+  }
+
+  /** Copies every file below {@code from} to the same place below {@code to}, replacing any there. */
+  static void copyInto(Path from, Path to) {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        Path target = to.resolve(from.relativize(p));
+        Files.createDirectories(target.getParent());
+        Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot copy " + from + " to " + to, e);
     }
   }
 }

@@ -41,7 +41,7 @@ final class HintCommand implements Command {
 
   /** Prints the hints of {@code exercise} up to and including the next one, and remembers it. */
   static void showNext(Context context, Exercise exercise) {
-    StateFile shown = StateFile.load(context.project().state().resolve("hints.tsv"));
+    StateFile shown = StateFile.load(context.project(), "hints.tsv", "a hint count", HintCommand::isCount);
     int total = exercise.hints().size();
     int count = Math.min(total, shown.get(exercise.id()).map(Integer::parseInt).orElse(0) + 1);
     shown.put(exercise.id(), Integer.toString(count));
@@ -54,5 +54,10 @@ final class HintCommand implements Command {
     if (count == total) {
       screen.line("That was the last hint. The reference solution: ./kit solution " + exercise.id());
     }
+  }
+
+  /** Returns whether {@code value} is a count of hints shown: a non-negative integer. */
+  private static boolean isCount(String value) {
+    return value.matches("\\d{1,9}");
   }
 }

@@ -1,5 +1,6 @@
 package cascadekit.kit;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code ./kit jshell [NN]}: jshell on the kit's class path, with the toolbox imported and,
- * for a chapter, its dataset loaded into a variable.
+ * {@code ./kit jshell [NN]}: jshell on the kit's class path, with the toolbox imported and, for
+ * a chapter, its dataset loaded into a variable and the learner's own classes of that chapter
+ * compiled and imported.
  */
 final class JshellCommand implements Command {
   @Override
@@ -31,14 +33,20 @@ final class JshellCommand implements Command {
   @Override
   public String help() {
     return "Starts jshell on the kit's class path with the toolbox imported (cascadekit.data,\n"
-        + "cascadekit.model, Tablesaw). With a chapter number, also loads that chapter's data into a\n"
-        + "variable, e.g. ./kit jshell 01 gives you `penguins`. Type /exit to leave.";
+        + "cascadekit.model, Tablesaw, Commons CSV). With a chapter number, also loads that chapter's\n"
+        + "data into a variable, e.g. ./kit jshell 01 gives you `penguins`, and compiles and imports\n"
+        + "your classes of the chapter (a file that does not compile is left out, with a note).\n"
+        + "Type /exit to leave.";
   }
 
   @Override
   public int run(Context context, List<String> args) {
     String word = Args.optionalOne(this, args);
-    List<String> command = command(context.project(), word == null ? null : RunCommand.chapterNumber(word));
+    String chapter = word == null ? null : RunCommand.chapterNumber(word);
+    ChapterStubs stubs =
+        chapter == null ? ChapterStubs.NONE : ChapterStubs.compile(context.project(), context.index(), chapter);
+    stubs.notes().forEach(context.screen()::line);
+    List<String> command = command(context.project(), chapter, stubs);
     try {
       return new ProcessBuilder(command).inheritIO().start().waitFor();
     } catch (IOException e) {
@@ -49,22 +57,26 @@ final class JshellCommand implements Command {
     }
   }
 
-  /** Returns the jshell command line for {@code chapter} (null: imports only). */
-  static List<String> command(Project project, String chapter) {
+  /** Returns the jshell command line for {@code chapter} (null: imports only) and its {@code stubs}. */
+  static List<String> command(Project project, String chapter, ChapterStubs stubs) {
+    List<String> classPath = new ArrayList<>();
+    stubs.classPath().forEach(folder -> classPath.add(folder.toString()));
+    classPath.add(System.getProperty("java.class.path"));
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "jshell").toString());
     command.add("--class-path");
-    command.add(System.getProperty("java.class.path"));
+    command.add(String.join(File.pathSeparator, classPath));
     command.add("-R-Dcascadekit.root=" + project.root());
     command.add("--startup");
     command.add("DEFAULT");
     command.add("--startup");
-    command.add(startupScript(project, chapter).toString());
+    command.add(startupScript(project, chapter, stubs.imports()).toString());
     return command;
   }
 
-  private static Path startupScript(Project project, String chapter) {
+  private static Path startupScript(Project project, String chapter, List<String> imports) {
     StringBuilder script = new StringBuilder(resource("jshell/common.jsh"));
+    imports.forEach(line -> script.append(line).append('\n'));
     if (chapter != null) {
       String chapterScript = resource("jshell/" + chapter + ".jsh");
       if (chapterScript.isEmpty()) {

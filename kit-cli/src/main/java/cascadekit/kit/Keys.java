@@ -34,7 +34,7 @@ final class Keys {
 
   /** Puts the terminal in single-key mode until the JVM exits; does nothing without one. */
   static void singleKeyMode() {
-    if (System.console() == null || !stty("-icanon", "-echo", "min", "1")) {
+    if (!Terminal.isTerminal() || !stty("-icanon", "-echo", "min", "1")) {
       return;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stty("icanon", "echo")));

@@ -23,6 +23,7 @@ public final class Kit {
 
   /** Runs the command in {@code args} and exits with its status. */
   public static void main(String[] args) {
+    Terminal.useOutputCharset();
     System.exit(run(args, System.in));
   }
 

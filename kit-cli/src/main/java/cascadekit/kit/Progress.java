@@ -1,5 +1,8 @@
 package cascadekit.kit;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * The learner's progress, kept in {@code .kit/progress.tsv}: one line per checked exercise,
  * {@code ID<TAB>STATUS}.
@@ -13,12 +16,13 @@ final class Progress {
 
   /** Returns the progress saved in {@code project}, empty when nothing was checked yet. */
   static Progress load(Project project) {
-    return new Progress(StateFile.load(project.state().resolve("progress.tsv")));
+    return new Progress(
+        StateFile.load(project, "progress.tsv", "a status (done, failing or new)", label -> parse(label).isPresent()));
   }
 
   /** Returns the status of exercise {@code id}. */
   Status of(String id) {
-    return state.get(id).map(Progress::parse).orElse(Status.NEW);
+    return state.get(id).flatMap(Progress::parse).orElse(Status.NEW);
   }
 
   /** Records the status of {@code id} and saves the file. */
@@ -26,12 +30,7 @@ final class Progress {
     state.put(id, status.label());
   }
 
-  private static Status parse(String label) {
-    for (Status status : Status.values()) {
-      if (status.label().equals(label)) {
-        return status;
-      }
-    }
-    return Status.NEW;
+  private static Optional<Status> parse(String label) {
+    return Arrays.stream(Status.values()).filter(status -> status.label().equals(label)).findFirst();
   }
 }

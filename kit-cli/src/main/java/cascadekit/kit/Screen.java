@@ -3,27 +3,35 @@ package cascadekit.kit;
 import java.io.PrintStream;
 
 /**
- * Where the kit writes: with colours and bars in a terminal, plain text otherwise (a pipe, a
- * file, CI, or {@code --plain}).
+ * Where the kit writes: with colours in a terminal, Unicode bars and marks where the terminal's
+ * charset can show them, and plain ASCII text otherwise (a pipe, a file, CI, {@code --plain}).
  */
 final class Screen {
   private final PrintStream out;
-  private final boolean fancy;
+  private final boolean colour;
+  private final boolean unicode;
 
-  Screen(PrintStream out, boolean fancy) {
+  Screen(PrintStream out, boolean colour, boolean unicode) {
     this.out = out;
-    this.fancy = fancy;
+    this.colour = colour;
+    this.unicode = unicode;
   }
 
-  /** Returns a screen on standard output, fancy only in a terminal without {@code --plain} or {@code NO_COLOR}. */
+  /** A screen with colours and Unicode signs both on, or both off. */
+  Screen(PrintStream out, boolean fancy) {
+    this(out, fancy, fancy);
+  }
+
+  /** Returns a screen on standard output that looks as {@link Terminal#looks} says. */
   static Screen detect(boolean plain) {
-    boolean terminal = System.console() != null && System.getenv("NO_COLOR") == null;
-    return new Screen(System.out, terminal && !plain);
+    Terminal.Looks looks =
+        Terminal.looks(Terminal.isTerminal(), Terminal.outputCharset(), System.getenv("NO_COLOR") != null, plain);
+    return new Screen(System.out, looks.colour(), looks.unicode());
   }
 
-  /** Returns whether this screen uses colours and bars. */
+  /** Returns whether this screen is dressed for a terminal, with colours or Unicode signs. */
   boolean fancy() {
-    return fancy;
+    return colour || unicode;
   }
 
   /** Prints one line. */
@@ -39,7 +47,7 @@ final class Screen {
 
   /** Clears a terminal screen; does nothing in plain output. */
   void clear() {
-    if (fancy) {
+    if (fancy()) {
       out.print("\u001b[H\u001b[2J");
       out.flush();
     }
@@ -50,44 +58,44 @@ final class Screen {
     out.println();
   }
 
-  /** Returns {@code text} in green, in a terminal. */
+  /** Returns {@code text} in green, in colour. */
   String good(String text) {
     return paint("32", text);
   }
 
-  /** Returns {@code text} in red, in a terminal. */
+  /** Returns {@code text} in red, in colour. */
   String bad(String text) {
     return paint("31", text);
   }
 
-  /** Returns {@code text} in bold, in a terminal. */
+  /** Returns {@code text} in bold, in colour. */
   String bold(String text) {
     return paint("1", text);
   }
 
-  /** Returns {@code text} dimmed, in a terminal. */
+  /** Returns {@code text} dimmed, in colour. */
   String dim(String text) {
     return paint("2", text);
   }
 
-  /** Returns the mark for a passing or failing test. */
+  /** Returns the mark for a passing or failing test: ✓ or ✗ in Unicode, PASS or FAIL otherwise. */
   String mark(boolean passed) {
-    if (!fancy) {
-      return passed ? "PASS" : "FAIL";
+    if (!unicode) {
+      return passed ? good("PASS") : bad("FAIL");
     }
     return passed ? good("✓") : bad("✗");
   }
 
-  /** Returns a progress bar, {@code [#####-----]} as plain text. */
+  /** Returns a progress bar: {@code █████░░░░░} in Unicode, {@code [#####-----]} otherwise. */
   String bar(long done, long total, int width) {
     int filled = total == 0 ? 0 : (int) (width * done / total);
-    if (!fancy) {
+    if (!unicode) {
       return "[" + "#".repeat(filled) + "-".repeat(width - filled) + "]";
     }
     return good("█".repeat(filled)) + "░".repeat(width - filled);
   }
 
   private String paint(String code, String text) {
-    return fancy ? "\u001b[" + code + "m" + text + "\u001b[0m" : text;
+    return colour ? "\u001b[" + code + "m" + text + "\u001b[0m" : text;
   }
 }

@@ -28,4 +28,35 @@ class ScreenTest {
     assertThat(screen.good("ok")).isEqualTo("\u001b[32mok\u001b[0m");
     assertThat(screen.bar(2, 4, 4)).isEqualTo("\u001b[32m██\u001b[0m░░");
   }
+
+  @Test
+  void should_draw_ascii_bars_and_words_when_the_charset_is_ascii() {
+    // GIVEN an LC_ALL=C terminal: colours, but no Unicode signs
+    Terminal.Looks looks = Terminal.looks(true, StandardCharsets.US_ASCII, true, false);
+    Screen screen = new Screen(System.out, looks.colour(), looks.unicode());
+    // WHEN / THEN
+    assertThat(screen.bar(4, 8, 8)).isEqualTo("[####----]");
+    assertThat(screen.mark(true)).isEqualTo("PASS");
+    assertThat(screen.mark(false)).isEqualTo("FAIL");
+  }
+
+  @Test
+  void should_colour_the_words_in_an_ascii_terminal_with_colour() {
+    // GIVEN
+    Terminal.Looks looks = Terminal.looks(true, StandardCharsets.US_ASCII, false, false);
+    Screen screen = new Screen(System.out, looks.colour(), looks.unicode());
+    // WHEN / THEN
+    assertThat(screen.mark(false)).isEqualTo("\u001b[31mFAIL\u001b[0m");
+  }
+
+  @Test
+  void should_draw_unicode_bars_and_marks_in_a_utf_8_terminal() {
+    // GIVEN
+    Terminal.Looks looks = Terminal.looks(true, StandardCharsets.UTF_8, true, false);
+    Screen screen = new Screen(System.out, looks.colour(), looks.unicode());
+    // WHEN / THEN
+    assertThat(screen.bar(4, 8, 8)).isEqualTo("████░░░░");
+    assertThat(screen.mark(true)).isEqualTo("✓");
+    assertThat(screen.mark(false)).isEqualTo("✗");
+  }
 }
