@@ -29,6 +29,7 @@ final class IntegrityGate {
   IntegrityReport run(ExerciseIndex index) throws InterruptedException {
     IntegrityReport report = new IntegrityReport();
     checkEveryFileIsIndexed(index, report);
+    StubChecksums.load(project).problems(project, index).forEach(problem -> report.problem("checksums", problem));
     try (ExerciseChecker checker = new ExerciseChecker(project, Sandbox.DEFAULT_LIMIT)) {
       for (Exercise exercise : index.exercises()) {
         if (checkFiles(exercise, report)) {

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,9 +32,10 @@ final class ResetCommand implements Command {
 
   @Override
   public String help() {
-    return "Restores the exercise's original stub. Your version is never lost: it is kept as a\n"
-        + "timestamped backup in .kit/backups/ID/, and the kit says where. --all resets every\n"
-        + "exercise, after asking you to confirm.";
+    return "Restores the exercise's original stub, the one whose checksum exercises/stubs.sha256\n"
+        + "holds, from the kit's copy or from git, even if .kit/ was deleted. Your version is never\n"
+        + "lost: it is kept as a timestamped backup in .kit/backups/ID/, and the kit says where.\n"
+        + "--all resets every exercise, after asking you to confirm.";
   }
 
   @Override
@@ -59,12 +58,9 @@ final class ResetCommand implements Command {
   private static void reset(Context context, Exercise exercise) {
     Project project = context.project();
     Path stub = project.file(exercise.stub());
-    Path original = Pristine.of(project, exercise);
-    if (!Files.isRegularFile(original)) {
-      throw new KitException("no original copy of " + exercise.stub() + " to restore (expected " + project.root().relativize(original) + ")");
-    }
+    byte[] original = Pristine.original(project, exercise);
     try {
-      if (Files.isRegularFile(stub) && Arrays.equals(Files.readAllBytes(stub), Files.readAllBytes(original))) {
+      if (Files.isRegularFile(stub) && StubChecksums.load(project).isOriginal(exercise, Files.readAllBytes(stub))) {
         context.screen().line(exercise.id() + ": already the original stub; nothing to reset.");
         return;
       }
@@ -76,7 +72,7 @@ final class ResetCommand implements Command {
         backupNote = " Your version is kept at " + project.root().relativize(backup) + ".";
       }
       Files.createDirectories(stub.getParent());
-      Files.copy(original, stub, StandardCopyOption.REPLACE_EXISTING);
+      Files.write(stub, original);
       Progress.load(project).record(exercise.id(), Status.NEW);
       context.screen().line(exercise.id() + ": restored " + exercise.stub() + "." + backupNote);
     } catch (IOException e) {

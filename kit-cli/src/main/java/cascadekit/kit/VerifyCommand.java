@@ -1,5 +1,6 @@
 package cascadekit.kit;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** {@code ./kit verify}: the integrity gate, for instructors and for the build. */
@@ -11,7 +12,7 @@ final class VerifyCommand implements Command {
 
   @Override
   public String usage() {
-    return "verify";
+    return "verify [--write-checksums]";
   }
 
   @Override
@@ -24,12 +25,19 @@ final class VerifyCommand implements Command {
     return "The instructor's integrity check, the same gate ./mvnw verify runs: every exercise is\n"
         + "indexed with a stub, a // TODO: and two or more hints, and every test fails on its stub\n"
         + "and passes on its solution. Prints a table per exercise and exits 1 on any problem.\n"
-        + "Run it on a clean checkout: a solved stub fails it, by design.";
+        + "Run it on a clean checkout: a solved stub fails it, by design. --write-checksums, for\n"
+        + "maintainers who changed a stub on purpose, first records every stub's checksum in\n"
+        + "exercises/stubs.sha256 (what ./kit reset restores).";
   }
 
   @Override
   public int run(Context context, List<String> args) {
-    Args.none(this, args);
+    List<String> words = new ArrayList<>(args);
+    if (words.remove("--write-checksums")) {
+      StubChecksums.write(context.project(), context.index());
+      context.screen().line("Wrote " + StubChecksums.FILE + ".");
+    }
+    Args.none(this, words);
     Screen screen = context.screen();
     IntegrityReport report;
     try {

@@ -93,7 +93,13 @@ final class FixtureProject {
     write(root, SOLUTION, SOLUTION_TEXT);
     write(root, TEST, TEST_TEXT);
     write(root, "chapters/01-doubling.md", "# Chapter 01: Doubling\n");
+    write(root, StubChecksums.FILE, checksumLine(STUB_TEXT, STUB));
     return new Project(root);
+  }
+
+  /** Returns the {@code stubs.sha256} line of a stub with {@code text} at {@code path}. */
+  static String checksumLine(String text, String path) {
+    return StubChecksums.sha256(text.getBytes(StandardCharsets.UTF_8)) + "  " + path + "\n";
   }
 
   /** Writes {@code text} to {@code relative} below {@code root}, creating folders. */
