@@ -15,8 +15,11 @@ final class StubText {
 
   private StubText() {}
 
-  /** Returns the stub's first task sentence ({@code Task 1. ...}), or an empty string. */
+  /** Returns the stub's first task sentence ({@code Task 1. ...}), or an empty string (also when the file is gone). */
   static String firstTask(Path stub) {
+    if (!Files.isRegularFile(stub)) {
+      return "";
+    }
     try {
       List<String> lines = Files.readAllLines(stub, StandardCharsets.UTF_8);
       for (String line : lines) {

@@ -97,6 +97,19 @@ final class FixtureProject {
     return new Project(root);
   }
 
+  /** The stub of 02.halve-it, which {@link #addChapterTwo} adds. */
+  static final String HALVER_STUB = "exercises/src/main/java/fixture/Halver.java";
+
+  /** Adds chapter 02: 02.halve-it with its stub and test, and 02.quarter-it in the index only. */
+  static void addChapterTwo(Path root) throws IOException {
+    ClassFixture.addSecondChapter(root);
+    write(root, HALVER_STUB, STUB_TEXT.replace("Doubler", "Halver").replace("01.double-it", "02.halve-it"));
+    write(root, "exercises/src/test/java/fixture/HalverTest.java",
+        TEST_TEXT.replace("Doubler", "Halver")
+            .replace("twice(3)).as(\"twice(3)\").isEqualTo(6)", "twice(4)).as(\"half of 4\").isEqualTo(2)")
+            .replace("twice(-2)).as(\"twice(-2)\").isEqualTo(-4)", "twice(-4)).as(\"half of -4\").isEqualTo(-2)"));
+  }
+
   /** Returns the {@code stubs.sha256} line of a stub with {@code text} at {@code path}. */
   static String checksumLine(String text, String path) {
     return StubChecksums.sha256(text.getBytes(StandardCharsets.UTF_8)) + "  " + path + "\n";
