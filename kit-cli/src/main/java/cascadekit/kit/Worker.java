@@ -6,7 +6,9 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -14,6 +16,9 @@ import java.util.concurrent.TimeUnit;
 
 /** One running {@link TestWorker} JVM, as the kit sees it: a request pipe and a queue of its answer lines. */
 final class Worker {
+  /** Names the class data sharing archive the {@code ./kit} script made, which the worker shares. */
+  static final String SHARED_ARCHIVE_PROPERTY = "cascadekit.sharedArchive";
+
   /** The line the queue gives once the worker's output ends, because it exited or was killed. */
   static final String ENDED = "\u0000ended";
 
@@ -34,17 +39,16 @@ final class Worker {
 
   /** Returns a worker JVM just started for {@code project}, on the kit's own class path. */
   static Worker start(Project project) {
-    List<String> command =
-        List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1",
-            "-Xmx512m",
-            "-Djava.awt.headless=true",
-            "-D" + cascadekit.data.Datasets.ROOT_PROPERTY + "=" + project.root(),
-            "-cp",
-            System.getProperty("java.class.path"),
-            TestWorker.class.getName());
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    // JVM logging goes to standard error: standard output carries the worker's answers.
+    command.addAll(List.of("-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        "-Xmx512m", "-Djava.awt.headless=true"));
+    String archive = System.getProperty(SHARED_ARCHIVE_PROPERTY, "");
+    if (!archive.isEmpty() && Files.isRegularFile(Path.of(archive))) {
+      command.add("-XX:SharedArchiveFile=" + archive);
+    }
+    command.addAll(List.of("-D" + cascadekit.data.Datasets.ROOT_PROPERTY + "=" + project.root(),
+        "-cp", System.getProperty("java.class.path"), TestWorker.class.getName()));
     try {
       return new Worker(
           new ProcessBuilder(command)
