@@ -51,7 +51,7 @@ public final class CdsTraining {
   /** Hears nothing: only the loading of classes matters here. */
   private static final class Silent implements TestRunner.Listener {
     @Override
-    public void discovered(int count) {}
+    public void planned(TestStart test) {}
 
     @Override
     public void started(TestStart test) {}

@@ -35,7 +35,7 @@ final class CheckReport {
       return;
     }
     Map<Integer, List<TestOutcome>> byTask =
-        result.outcomes().stream().collect(Collectors.groupingBy(TestOutcome::task, TreeMap::new, Collectors.toList()));
+        result.everyTest().stream().collect(Collectors.groupingBy(TestOutcome::task, TreeMap::new, Collectors.toList()));
     Integer firstFailing =
         byTask.entrySet().stream()
             .filter(e -> e.getValue().stream().anyMatch(t -> !t.passed()))
@@ -45,12 +45,10 @@ final class CheckReport {
     byTask.forEach((task, tests) -> printTask(task, tests, task.equals(firstFailing)));
     screen.blank();
     long passing = result.passing();
-    int total = Math.max(result.discovered(), result.outcomes().size());
+    int total = result.discovered();
     if (!result.stopped().isEmpty()) {
       screen.line(screen.bad("The run stopped: " + result.stopped() + ".") + " " + result.outcomes().size() + " of " + total
           + " tests ran.");
-    } else if (result.outcomes().size() < total) {
-      screen.line(screen.bad((total - result.outcomes().size()) + " of " + total + " tests did not run."));
     }
     if (result.passed()) {
       screen.line(screen.good("All " + total + " tests pass."));

@@ -51,7 +51,7 @@ final class ExerciseChecker implements AutoCloseable {
     SandboxRun run = sandbox.run(exercise.testClass(), buildFolder);
     List<TestOutcome> outcomes = new ArrayList<>(run.outcomes());
     outcomes.sort(inSourceOrder(test));
-    return new CheckResult(exercise, List.of(), outcomes, run.discovered(), run.stopped());
+    return new CheckResult(exercise, List.of(), outcomes, run.notRun(), run.stopped());
   }
 
   /** Returns the project whose exercises it checks. */

@@ -85,7 +85,7 @@ final class IntegrityGate {
         report.problem(id, "test '" + test.method() + "' fails on the solution: " + test.failure());
       }
     }
-    int notRun = onSolution.discovered() - onSolution.outcomes().size();
+    int notRun = onSolution.notRun().size();
     if (onSolution.compileErrors().isEmpty() && notRun > 0) {
       report.problem(id, notRun + " of " + onSolution.discovered() + " tests did not run on the solution"
           + (onSolution.stopped().isEmpty() ? "" : ": the run stopped, " + onSolution.stopped()));

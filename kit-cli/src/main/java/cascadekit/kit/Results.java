@@ -70,7 +70,7 @@ final class Results {
     }
     json.put("checked_at", Json.now(clock));
     ArrayNode tests = json.putArray("tests");
-    for (TestOutcome outcome : result.outcomes()) {
+    for (TestOutcome outcome : result.everyTest()) {
       ObjectNode test = tests.addObject();
       test.put("name", outcome.displayName());
       test.put("status", outcome.passed() ? "pass" : "fail");

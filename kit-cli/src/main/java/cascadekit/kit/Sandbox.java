@@ -68,12 +68,12 @@ final class Sandbox implements AutoCloseable {
       }
       List<String> answer = Wire.decode(line);
       switch (answer.get(0)) {
-        case "discovered" -> progress.discovered += Integer.parseInt(answer.get(1));
-        case "started" -> progress.running = new TestStart(answer.get(1), answer.get(2), Integer.parseInt(answer.get(3)));
+        case "planned" -> progress.planned.add(test(answer));
+        case "started" -> progress.running = test(answer);
         case "finished" -> progress.finished(answer);
         case "exiting" -> exiting = true;
         case "done" -> {
-          return new SandboxRun(progress.discovered, progress.outcomes, "");
+          return progress.end("");
         }
         case "died" -> {
           discard(running);
@@ -100,6 +100,10 @@ final class Sandbox implements AutoCloseable {
     }
   }
 
+  private static TestStart test(List<String> answer) {
+    return new TestStart(answer.get(1), answer.get(2), Integer.parseInt(answer.get(3)));
+  }
+
   @Override
   public synchronized void close() throws InterruptedException {
     if (worker != null) {
@@ -110,7 +114,7 @@ final class Sandbox implements AutoCloseable {
 
   /** What a run has told so far. */
   private static final class RunState {
-    private int discovered;
+    private final List<TestStart> planned = new ArrayList<>();
     private final List<TestOutcome> outcomes = new ArrayList<>();
     private TestStart running;
 
@@ -123,10 +127,18 @@ final class Sandbox implements AutoCloseable {
     /** Returns the run stopped for {@code reason}, failing the test it was in with {@code advice}. */
     SandboxRun stop(String reason, String advice) {
       if (running == null) {
-        return new SandboxRun(discovered, outcomes, reason + " before a test started");
+        return end(reason + " before a test started");
       }
       outcomes.add(TestOutcome.stopped(running, reason + "; " + advice + "."));
-      return new SandboxRun(discovered, outcomes, reason + " in " + running.where());
+      return end(reason + " in " + running.where());
+    }
+
+    /** Returns the run as it ended, with every planned test that has no outcome as not run. */
+    SandboxRun end(String stopped) {
+      List<TestStart> notRun = new ArrayList<>(planned);
+      notRun.removeIf(test -> outcomes.stream().anyMatch(o -> o.method().equals(test.method())
+          && o.displayName().equals(test.displayName())));
+      return new SandboxRun(outcomes, notRun, stopped);
     }
   }
 }

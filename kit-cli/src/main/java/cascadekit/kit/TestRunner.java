@@ -30,8 +30,8 @@ final class TestRunner {
 
   /** What a run tells as it goes. */
   interface Listener {
-    /** {@code count} more tests are known: the plan's, then any registered while running. */
-    void discovered(int count);
+    /** A test is known: each of the plan's before any runs, then any registered while running. */
+    void planned(TestStart test);
 
     /** A test started. */
     void started(TestStart test);
@@ -51,7 +51,9 @@ final class TestRunner {
       thread.setContextClassLoader(loader);
       TestPlan plan =
           launcher.discover(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(loader.loadClass(testClass))).build());
-      listener.discovered((int) plan.countTestIdentifiers(TestIdentifier::isTest));
+      plan.getRoots().forEach(root -> plan.getDescendants(root).stream()
+          .filter(TestIdentifier::isTest)
+          .forEach(test -> listener.planned(Reporter.start(test))));
       launcher.execute(plan, new Reporter(listener));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -73,7 +75,7 @@ final class TestRunner {
     @Override
     public void dynamicTestRegistered(TestIdentifier test) {
       if (test.isTest()) {
-        listener.discovered(1);
+        listener.planned(start(test));
       }
     }
 

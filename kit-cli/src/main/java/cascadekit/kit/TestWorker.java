@@ -17,7 +17,7 @@ import java.util.List;
  * The test worker: a JVM of its own, started and replaced by {@link Sandbox}, that runs learner
  * code so an endless loop, {@code System.exit} or an exhausted heap can never take the kit
  * down. It reads one {@code run<TAB>TEST_CLASS<TAB>CLASSES} request a line and answers in
- * {@link Wire} lines: {@code discovered N}, {@code started}, {@code finished}, then
+ * {@link Wire} lines: {@code planned} for each test, {@code started}, {@code finished}, then
  * {@code done}, or {@code died REASON}; {@code exiting} when the JVM shuts down. What learner
  * code prints is kept per test, not mixed into the answers.
  */
@@ -68,8 +68,8 @@ public final class TestWorker {
   /** Sends each event as a line. */
   private final class Listener implements TestRunner.Listener {
     @Override
-    public void discovered(int count) {
-      send("discovered", Integer.toString(count));
+    public void planned(TestStart test) {
+      send("planned", test.method(), test.displayName(), Integer.toString(test.task()));
     }
 
     @Override

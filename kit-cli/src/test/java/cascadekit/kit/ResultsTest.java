@@ -63,7 +63,7 @@ class ResultsTest extends FixtureTest {
     Exercise exercise = kit.context("").index().get("01.double-it");
     TestOutcome wrong = new TestOutcome("three", "twice 3 is 6", 1, false, "[twice(3)] \nexpected: 6\n but was: 7", false, "");
     // WHEN
-    new Results(kit.project, MARCH_FIRST).save(new CheckResult(exercise, List.of(), List.of(wrong), 1, ""));
+    new Results(kit.project, MARCH_FIRST).save(new CheckResult(exercise, List.of(), List.of(wrong), List.of(), ""));
     // THEN
     JsonNode results = lastResults();
     assertThat(results.path("checked_at").asText()).isEqualTo("2025-03-01T09:30:00Z");

@@ -39,6 +39,8 @@ class SandboxTest extends FixtureTest {
         .contains("The run stopped: timed out after 2 s in task 1 (twice 3 is 6). 1 of 2 tests ran.")
         .contains("FAIL twice 3 is 6")
         .contains("timed out after 2 s; an endless loop, or a very slow one?")
+        .as("the test the run never reached is counted in its task")
+        .contains("FAIL task 2: 0/1 passing")
         .doesNotContain("All 2 tests pass");
     assertThat(Progress.load(kit.project).of("01.double-it")).isEqualTo(Status.FAILING);
     thenAFixPasses();
