@@ -55,6 +55,25 @@ class EqualWidthHistogramTest {
 
   @Test
   @Tag("task:2")
+  @DisplayName("every inner edge of awkward ranges goes to the bin that starts there")
+  void everyInnerEdge() {
+    // Dividing by the width puts edges 5, 7, 10, 11, 14 and 15 of [0, 49.6] in 17 bins one bin
+    // low; multiplying first and rounding down, without checking against the edges, puts edges
+    // 1 and 2 of [0, 0.9] in 3 bins one bin low.
+    double[][] ranges = {{0, 49.6, 17}, {0, 0.9, 3}};
+    for (double[] range : ranges) {
+      int bins = (int) range[2];
+      double[] edges = EqualWidthHistogram.edges(range[0], range[1], bins);
+      for (int i = 1; i < bins; i++) {
+        assertThat(EqualWidthHistogram.bin(edges[i], range[0], range[1], bins))
+            .as("bin(edges(%s, %s, %d)[%d] = %s): the left edge of bin %d", range[0], range[1], bins, i, edges[i], i)
+            .isEqualTo(i);
+      }
+    }
+  }
+
+  @Test
+  @Tag("task:2")
   @DisplayName("a value on an inner edge belongs to the bin on its right")
   void leftClosed() {
     assertThat(EqualWidthHistogram.bin(2, 0, 10, 5)).as("bin(2, 0, 10, 5): 2 opens [2, 4), bin 1").isEqualTo(1);
