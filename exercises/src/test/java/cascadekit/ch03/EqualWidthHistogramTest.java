@@ -92,12 +92,15 @@ class EqualWidthHistogramTest {
 
   @Test
   @Tag("task:2")
-  @DisplayName("a constant column puts every value in bin 0, and values outside the range are refused")
+  @DisplayName("a constant column puts every value in bin 0; values outside the range, and zero bins, are refused")
   void constantAndOutside() {
     assertThat(EqualWidthHistogram.bin(7, 7, 7, 10)).as("bin(7, 7, 7, 10): width 0; do not divide by it").isZero();
     assertThatExceptionOfType(IllegalArgumentException.class)
         .as("bin(11, 0, 10, 5): 11 is above the maximum")
         .isThrownBy(() -> EqualWidthHistogram.bin(11, 0, 10, 5));
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .as("bin(5, 0, 10, 0): no bins to put 5 in")
+        .isThrownBy(() -> EqualWidthHistogram.bin(5, 0, 10, 0));
   }
 
   @Test

@@ -58,7 +58,8 @@ class ProfileMergeTest {
     assertThat(merged.count()).as("count of merged [1, 2, 3] + [10]").isEqualTo(4);
     assertThat(merged.mean()).as("mean of merged [1, 2, 3] + [10]; 6.0 means the means were averaged without weights")
         .isCloseTo(4.0, within(1e-12));
-    assertThat(merged.m2()).as("M2 of merged [1, 2, 3] + [10]; 2.0 means the between-batch term is missing, or 3 * 1 / 4 was divided as longs")
+    assertThat(merged.m2())
+        .as("M2 of merged [1, 2, 3] + [10]; 2.0 means the between-batch term is missing, or 3 * 1 / 4 was divided as longs")
         .isCloseTo(50.0, within(1e-9));
   }
 
