@@ -35,14 +35,14 @@ public final class EqualWidthHistogram {
 
   /** Returns the {@code bins + 1} bin edges from {@code min} to {@code max}. */
   public static double[] edges(double min, double max, int bins) {
-    // TODO: task 1: min + i * width for i = 0..bins, then set the last edge to max.
+    // TODO: task 1: min + i * (max - min) / bins for i = 0..bins, then set the last edge to max.
     throw new UnsupportedOperationException(
         "03.histogram: EqualWidthHistogram.edges is not written yet; do task 1, then ./kit check 03.histogram");
   }
 
   /** Returns the bin, from 0, that {@code value} falls in. */
   public static int bin(double value, double min, double max, int bins) {
-    // TODO: task 2: (value - min) / width, rounded down; the maximum goes to the last bin.
+    // TODO: task 2: a first guess from (value - min) * bins / (max - min), then settle it against edges().
     throw new UnsupportedOperationException(
         "03.histogram: EqualWidthHistogram.bin is not written yet; do task 2, then ./kit check 03.histogram");
   }

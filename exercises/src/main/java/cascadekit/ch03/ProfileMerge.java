@@ -8,8 +8,9 @@ package cascadekit.ch03;
  * per metric, whylogs merges whole profiles. The state of a number column is a {@link Summary}:
  * the count n, the mean, and M2, the sum of squared deviations from the mean. Merging two
  * (Chan et al., 1979): with d = mean_b - mean_a and n = n_a + n_b, the mean is
- * mean_a + d * n_b / n and M2 is M2_a + M2_b + d * d * n_a * n_b / n. Averaging the two means,
- * or adding the two M2s alone, is wrong whenever the batches differ in size or in mean.
+ * mean_a + d * n_b / n and M2 is M2_a + M2_b + d * d * n_a * n_b / n. Averaging the two means
+ * is right only when the batches are equally big or their means are equal; adding the two M2s
+ * alone is right only when the means are equal. Batches of days or files are rarely either.
  *
  * <p>Task 1. Return the summary of an array: count, mean and M2 (all 0 for an empty array).
  * <pre>{@code
@@ -22,7 +23,8 @@ package cascadekit.ch03;
  * }</pre>
  *
  * <p>Task 3. Return the standard deviation, sample (M2 / (n - 1), what a profile reports of a
- * sample) or population (M2 / n). Refuse a summary with too few values for either.
+ * sample) or population (M2 / n). Refuse a summary with too few values, fewer than 2 for the
+ * sample and none for the population, with an {@code IllegalArgumentException}.
  * <pre>{@code
  * sampleStdDev(summarize(new double[] {2, 4, 4, 4, 5, 5, 7, 9}))       // => sqrt(32 / 7) = 2.138...
  * populationStdDev(summarize(new double[] {2, 4, 4, 4, 5, 5, 7, 9}))   // => sqrt(32 / 8) = 2.0

@@ -11,14 +11,18 @@ import java.util.List;
  * value is a guess, not a measurement, so a missing-indicator column keeps the difference.
  *
  * <p>Task 1. Return the median of the values: the middle one once sorted, or the mean of the
- * two middle ones for an even count. Leave the caller's list as it was; refuse an empty one.
+ * two middle ones for an even count. Leave the caller's list as it was; refuse an empty one with
+ * an {@code IllegalArgumentException}.
  * <pre>{@code
  * median([64, 60, 640, 62])   // => 63.0   (sorted 60, 62, 64, 640)
  * }</pre>
  *
  * <p>Task 2. Return the visits with each missing value (null) replaced by the median of the
  * observed values in its group, or of all observed values when its group has none; and a
- * missing indicator per visit, true where a value was imputed. Observed values stay as they are.
+ * missing indicator per visit, true where a value was imputed. Observed values stay as they are,
+ * and an imputed value never feeds a later imputation: every median is of observed values only.
+ * (Chapter 04's toolbox falls back from the patient to the patient's sex; with one group here,
+ * the coarser group is all visits.)
  * <pre>{@code
  * impute([v1 P1 60, v2 P1 null, v3 P1 640, v4 P1 62, v5 P2 null])
  *     // => values [60, 62, 640, 62, 62], missing [false, true, false, false, true]

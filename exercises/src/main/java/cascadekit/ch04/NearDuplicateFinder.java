@@ -8,10 +8,11 @@ import java.util.Locale;
  *
  * <p>A receptionist enters a visit again as "ANA SILVA", "Ana  Silva " or "Ana Silav". Exact
  * comparison misses all three. Normalise the names (case, spaces), allow a small edit distance,
- * and compare only visits on the same date: that is the block, and it turns millions of
- * comparisons into thousands.
+ * and compare only visits on the same date: that is the block. Here a date check before the
+ * costly edit distance is enough; on millions of visits a deduplicator groups them by date first,
+ * so it never visits the pairs across dates at all, and millions of comparisons become thousands.
  *
- * <p>Task 1. Return the name normalised: Unicode NFC, lower case (Locale.ROOT), trimmed, and each
+ * <p>Task 1. Return the name normalised: Unicode NFC, lower case (Locale.ROOT), stripped, and each
  * run of whitespace made one space.
  * <pre>{@code
  * normalise("  ANA   Silva ")   // => "ana silva"
@@ -22,6 +23,9 @@ import java.util.Locale;
  * <pre>{@code
  * distance("silva", "silav")   // => 2   (a swap is two substitutions)
  * }</pre>
+ * Plain Levenshtein, the table every edit distance builds on. The toolbox's {@code EditDistance}
+ * adds one case, a swap of neighbours as one edit (optimal string alignment), because a swap is
+ * one slip of the fingers.
  *
  * <p>Task 3. Return the pairs of visits on the same date whose normalised names are at most
  * {@code maxDistance} apart, as {@code "V1~V7"}, earlier visit first, in input order.

@@ -55,6 +55,25 @@ class EqualWidthHistogramTest {
 
   @Test
   @Tag("task:2")
+  @DisplayName("every inner edge of awkward ranges goes to the bin that starts there")
+  void everyInnerEdge() {
+    // Dividing by the width puts edges 5, 7, 10, 11, 14 and 15 of [0, 49.6] in 17 bins one bin
+    // low; multiplying first and rounding down, without checking against the edges, puts edges
+    // 1 and 2 of [0, 0.9] in 3 bins one bin low.
+    double[][] ranges = {{0, 49.6, 17}, {0, 0.9, 3}};
+    for (double[] range : ranges) {
+      int bins = (int) range[2];
+      double[] edges = EqualWidthHistogram.edges(range[0], range[1], bins);
+      for (int i = 1; i < bins; i++) {
+        assertThat(EqualWidthHistogram.bin(edges[i], range[0], range[1], bins))
+            .as("bin(edges(%s, %s, %d)[%d] = %s): the left edge of bin %d", range[0], range[1], bins, i, edges[i], i)
+            .isEqualTo(i);
+      }
+    }
+  }
+
+  @Test
+  @Tag("task:2")
   @DisplayName("a value on an inner edge belongs to the bin on its right")
   void leftClosed() {
     assertThat(EqualWidthHistogram.bin(2, 0, 10, 5)).as("bin(2, 0, 10, 5): 2 opens [2, 4), bin 1").isEqualTo(1);
@@ -73,12 +92,15 @@ class EqualWidthHistogramTest {
 
   @Test
   @Tag("task:2")
-  @DisplayName("a constant column puts every value in bin 0, and values outside the range are refused")
+  @DisplayName("a constant column puts every value in bin 0; values outside the range, and zero bins, are refused")
   void constantAndOutside() {
     assertThat(EqualWidthHistogram.bin(7, 7, 7, 10)).as("bin(7, 7, 7, 10): width 0; do not divide by it").isZero();
     assertThatExceptionOfType(IllegalArgumentException.class)
         .as("bin(11, 0, 10, 5): 11 is above the maximum")
         .isThrownBy(() -> EqualWidthHistogram.bin(11, 0, 10, 5));
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .as("bin(5, 0, 10, 0): no bins to put 5 in")
+        .isThrownBy(() -> EqualWidthHistogram.bin(5, 0, 10, 0));
   }
 
   @Test

@@ -99,6 +99,16 @@ class FreshnessCheckTest {
 
   @Test
   @Tag("task:3")
+  @DisplayName("31 December began at 00:00 UTC in London: exactly 48 hours, still fresh against 48")
+  void londonAtTheSla() {
+    assertThat(FreshnessCheck.staleSources(Map.of("London", NEW_YEARS_EVE), Map.of("London", ZoneId.of("Europe/London")),
+        NOW, Duration.ofHours(48)))
+        .as("staleSources: London's newest day began 48 h before now, SLA 48 h; at the limit is fresh")
+        .isEmpty();
+  }
+
+  @Test
+  @Tag("task:3")
   @DisplayName("stale sources come sorted by name, and a source without a zone is refused by name")
   void sortedAndZoneRequired() {
     Map<String, LocalDate> newest = Map.of("Oslo", LocalDate.parse("2023-12-28"), "Kraków", LocalDate.parse("2023-12-29"),

@@ -58,7 +58,8 @@ class ProfileMergeTest {
     assertThat(merged.count()).as("count of merged [1, 2, 3] + [10]").isEqualTo(4);
     assertThat(merged.mean()).as("mean of merged [1, 2, 3] + [10]; 6.0 means the means were averaged without weights")
         .isCloseTo(4.0, within(1e-12));
-    assertThat(merged.m2()).as("M2 of merged [1, 2, 3] + [10]; 2.0 means the between-batch term is missing")
+    assertThat(merged.m2())
+        .as("M2 of merged [1, 2, 3] + [10]; 2.0 means the between-batch term is missing, or 3 * 1 / 4 was divided as longs")
         .isCloseTo(50.0, within(1e-9));
   }
 
@@ -94,6 +95,15 @@ class ProfileMergeTest {
         .isCloseTo(Math.sqrt(32.0 / 7), within(1e-12));
     assertThat(ProfileMerge.populationStdDev(s)).as("population std: sqrt(32 / 8); 2.138 means you divided by n - 1")
         .isCloseTo(2.0, within(1e-12));
+  }
+
+  @Test
+  @Tag("task:3")
+  @DisplayName("a constant column has standard deviation 0, sample and population")
+  void zeroSpread() {
+    Summary s = ProfileMerge.summarize(new double[] {5, 5, 5});
+    assertThat(ProfileMerge.sampleStdDev(s)).as("sample std of [5, 5, 5]").isCloseTo(0.0, within(1e-12));
+    assertThat(ProfileMerge.populationStdDev(s)).as("population std of [5, 5, 5]").isCloseTo(0.0, within(1e-12));
   }
 
   @Test

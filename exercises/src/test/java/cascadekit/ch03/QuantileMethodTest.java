@@ -50,6 +50,14 @@ class QuantileMethodTest {
 
   @Test
   @Tag("task:1")
+  @DisplayName("a single value is every quantile of it")
+  void singleValue() {
+    assertThat(QuantileMethod.quantile(new double[] {42}, 0.5))
+        .as("quantile([42], 0.5): h = 0, nothing above to interpolate towards").isCloseTo(42, within(1e-12));
+  }
+
+  @Test
+  @Tag("task:1")
   @DisplayName("agrees with Commons Math's R_7 on an uneven sample, at several p")
   void agreesWithCommonsMath() {
     double[] values = {17.5, 3.2, 9.9, 4.4, 12.0, 3.2, 8.1};
@@ -102,6 +110,26 @@ class QuantileMethodTest {
     assertThat(QuantileMethod.outliers(weights))
         .as("outliers(%s): fences 65.5 and 75.5", "[70, 72, 68, 71, 690, 69]")
         .containsExactly(690.0);
+  }
+
+  @Test
+  @Tag("task:3")
+  @DisplayName("a value exactly on a fence is not an outlier")
+  void onTheFences() {
+    // sorted -1, 2, 3, 4, 7: Q1 = 2, Q3 = 4, IQR 2; fences 2 - 3 = -1 and 4 + 3 = 7, exactly the ends
+    double[] values = {7, 3, -1, 4, 2};
+    assertThat(QuantileMethod.outliers(values))
+        .as("outliers(%s): -1 and 7 sit on the fences -1 and 7; outside means strictly below or above", "[7, 3, -1, 4, 2]")
+        .isEmpty();
+  }
+
+  @Test
+  @Tag("task:3")
+  @DisplayName("with zero spread (IQR 0) every value off the quartiles is an outlier, and none on them")
+  void zeroSpread() {
+    // sorted 5, 5, 5, 5, 6: Q1 = Q3 = 5, IQR 0, both fences 5
+    double[] values = {5, 5, 6, 5, 5};
+    assertThat(QuantileMethod.outliers(values)).as("outliers(%s): fences 5 and 5", "[5, 5, 6, 5, 5]").containsExactly(6.0);
   }
 
   @Test

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 @DisplayName("03.uniqueness: uniqueness versus distinctness (Deequ's definitions)")
 class UniquenessTest {
   // a x2, b x1, c x3, d x1: 7 values, 4 distinct, 2 occur exactly once (b, d)
-  private static final List<String> VALUES = List.of("a", "a", "b", "c", "c", "c", "d");
+  // Built at run time, as values read from a file are: == on them compares references, not text.
+  private static final List<String> VALUES = List.of("a,a,b,c,c,c,d".split(","));
 
   @Test
   @Tag("task:1")
@@ -89,6 +90,24 @@ class UniquenessTest {
     assertThat(Uniqueness.uniqueValueRatio(VALUES))
         .as("uniqueValueRatio(%s): 2 seen once / 4 distinct", VALUES)
         .isCloseTo(0.5, within(1e-9));
+  }
+
+  @Test
+  @Tag("task:2")
+  @DisplayName("a column with no value has no uniqueness")
+  void uniquenessRefusesEmpty() {
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .as("uniqueness([null]) must throw IllegalArgumentException, not return 0 / 0 = NaN")
+        .isThrownBy(() -> Uniqueness.uniqueness(Arrays.asList((String) null)));
+  }
+
+  @Test
+  @Tag("task:3")
+  @DisplayName("a column with no value has no UniqueValueRatio")
+  void uniqueValueRatioRefusesEmpty() {
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .as("uniqueValueRatio([]) must throw IllegalArgumentException, not return 0 / 0 = NaN")
+        .isThrownBy(() -> Uniqueness.uniqueValueRatio(List.of()));
   }
 
   @Test

@@ -68,6 +68,19 @@ class GroupMedianImputationTest {
 
   @Test
   @Tag("task:2")
+  @DisplayName("an imputed value never feeds a later imputation")
+  void imputedValuesDoNotFeed() {
+    // observed: P1 10, 20 and P2 100; v4 (P1) gets 15. v5 (P3, nothing observed) gets the median of all
+    // observed values [10, 20, 100] = 20; with v4's guess fed in, [10, 15, 20, 100] would give 17.5.
+    Imputed imputed = GroupMedianImputation.impute(new ArrayList<>(List.of(visit("v1", "P1", 10.0), visit("v2", "P1", 20.0),
+        visit("v3", "P2", 100.0), visit("v4", "P1", null), visit("v5", "P3", null))));
+    assertThat(imputed.visits().get(4).value())
+        .as("v5 imputed from all observed values [10, 20, 100]; 17.5 means v4's imputed 15 was counted as observed")
+        .isCloseTo(20.0, within(1e-9));
+  }
+
+  @Test
+  @Tag("task:2")
   @DisplayName("the missing indicator is true exactly where a value was imputed, and observed visits stay as they were")
   void indicator() {
     List<Visit> visits = new ArrayList<>(List.of(visit("v1", "P1", 60.0), visit("v2", "P1", null), visit("v3", "P2", null)));

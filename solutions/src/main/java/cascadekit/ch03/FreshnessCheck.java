@@ -28,14 +28,16 @@ import java.util.TreeMap;
  * }</pre>
  *
  * <p>Task 2. Return whether the timestamp is older than the SLA allows; exactly at the SLA is
- * still fresh. Refuse a timestamp after {@code now} (a clock or zone defect).
+ * still fresh. Refuse a timestamp after {@code now} (a clock or zone defect) with an
+ * {@code IllegalArgumentException}.
  * <pre>{@code
  * isStale("2024-01-01T00:00:00Z", Instant.parse("2024-01-02T00:00:00Z"), Duration.ofHours(24))   // => false
  * }</pre>
  *
  * <p>Task 3. Each source reports only the local date of its newest record; that day began at
  * midnight in the source's own zone. Return the sources whose newest day began longer than the
- * SLA before {@code now}, sorted by name. Refuse a source without a zone, naming it.
+ * SLA before {@code now}, sorted by name; a day that began exactly the SLA before is still fresh.
+ * Refuse a source without a zone with an {@code IllegalArgumentException} naming it.
  * <pre>{@code
  * staleSources(Map.of("Malmö", LocalDate.parse("2023-12-31")), Map.of("Malmö", ZoneId.of("Europe/Stockholm")),
  *     Instant.parse("2024-01-02T00:00:00Z"), Duration.ofHours(48))   // => [Malmö]: 49 hours

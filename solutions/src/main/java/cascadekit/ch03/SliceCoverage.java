@@ -22,7 +22,8 @@ import java.util.TreeMap;
  * }</pre>
  *
  * <p>Task 2. Return the overall completeness: all rows with a value / all rows. It weighs each
- * slice by its rows; the mean of the slices' completeness does not.
+ * slice by its rows; the mean of the slices' completeness does not. Refuse no rows at all with an
+ * {@code IllegalArgumentException}.
  * <pre>{@code
  * overall(the three cells above)   // => 2/3, not (1.0 + 0.5) / 2 = 0.75
  * }</pre>

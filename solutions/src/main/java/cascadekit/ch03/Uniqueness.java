@@ -14,19 +14,22 @@ import java.util.Objects;
  * distinct values and still repeat most of them. For {@code a, a, b, c, c, c, d}: 4 distinct
  * values of 7 (distinctness 4/7), but only {@code b} and {@code d} occur once (uniqueness 2/7).
  *
- * <p>Task 1. Return the distinctness of the non-null values. Refuse a column without a value.
+ * <p>Task 1. Return the distinctness of the non-null values. Refuse a column without a value with an
+ * {@code IllegalArgumentException}.
  * <pre>{@code
  * distinctness(List.of("a", "a", "b", "c", "c", "c", "d"))   // => 4/7 = 0.571...
  * }</pre>
  *
  * <p>Task 2. Return the uniqueness of the non-null values: values that occur exactly once,
- * divided by all non-null values. Refuse a column without a value.
+ * divided by all non-null values. Refuse a column without a value with an
+ * {@code IllegalArgumentException}.
  * <pre>{@code
  * uniqueness(List.of("a", "a", "b", "c", "c", "c", "d"))   // => 2/7 = 0.285...
  * }</pre>
  *
  * <p>Task 3. Return Deequ's UniqueValueRatio: values that occur exactly once, divided by the
- * number of distinct values. Refuse a column without a value.
+ * number of distinct values. Refuse a column without a value with an
+ * {@code IllegalArgumentException}.
  * <pre>{@code
  * uniqueValueRatio(List.of("a", "a", "b", "c", "c", "c", "d"))   // => 2/4 = 0.5
  * }</pre>

@@ -16,8 +16,8 @@ import java.util.Set;
  * removing without saying which rows went is a silent change.
  *
  * <p>Task 1. Return the records with every later copy removed: two records are copies when all
- * their values but the id are equal. Keep the first copy in input order; return the removed
- * records, in input order.
+ * their values but the id are equal, as written: "Ana" and "ANA" differ (04.near-duplicates finds
+ * those). Keep the first copy in input order; return the removed records, in input order.
  * <pre>{@code
  * deduplicate([V1 (P1, 2022-01-03), V2 (P2, 2022-01-03), V3 (P1, 2022-01-03)])
  *     // => kept [V1, V2], removed [V3]

@@ -14,7 +14,8 @@ import java.util.Set;
  * missing value (null), and nothing else.
  *
  * <p>Task 1. Return a copy of {@code values} where each text marker is null: compare after
- * trimming spaces and ignoring case. Values that merely contain a marker stay as they are;
+ * stripping surrounding whitespace ({@code strip()}, which also removes Unicode spaces that
+ * {@code trim()} keeps) and ignoring case. Values that merely contain a marker stay as they are;
  * the caller's list is left alone.
  * <pre>{@code
  * normalise([F, " NA", Unknown, Nadia, null], {NA, unknown})   // => [F, null, null, Nadia, null]
