@@ -19,7 +19,9 @@ class ClassWeightsTest {
   @DisplayName("balanced weights are n / (k * n_j)")
   void balancedWeights() {
     Map<String, Double> weights = ClassWeights.balanced(labels(6, "pos", 3, "neu", 1, "neg"));
-    assertThat(weights.get("neg")).as("weight of neg: 10 / (3 * 1); 1.0 means 1 / n_j").isCloseTo(10.0 / 3, within(1e-12));
+    assertThat(weights.get("neg"))
+        .as("weight of neg: 10 / (3 * 1); 1.0 means 1 / n_j, 3.0 an int division")
+        .isCloseTo(10.0 / 3, within(1e-12));
     assertThat(weights.get("neu")).as("weight of neu: 10 / (3 * 3)").isCloseTo(10.0 / 9, within(1e-12));
     assertThat(weights.get("pos")).as("weight of pos: 10 / (3 * 6)").isCloseTo(10.0 / 18, within(1e-12));
     assertThat(weights).as("one weight per class present, no more").hasSize(3);
