@@ -1,6 +1,7 @@
 package cascadekit.ch08;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -78,6 +79,15 @@ class VolumeAnomalyTest {
     assertThat(VolumeAnomaly.normal(List.of(1000L, 10L, 1000L, 990L), 3, 2))
         .as("normal([1000, 10, 1000, 990], 3, warm-up 2): days 0 and 1 only build the history")
         .isEmpty();
+  }
+
+  @Test
+  @Tag("task:2")
+  @DisplayName("a warm-up below 2 days is refused: one day has no standard deviation")
+  void warmupOfOne() {
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .as("normal([1000, 990, 1010], 3, warm-up 1) must throw IllegalArgumentException")
+        .isThrownBy(() -> VolumeAnomaly.normal(List.of(1000L, 990L, 1010L), 3, 1));
   }
 
   @Test
