@@ -9,7 +9,8 @@ package cascadekit.ch05;
  * drawn from one item agree, against how often they would from the category shares alone.
  *
  * <p>Task 1. Return one item's agreement {@code P_i = (sum_j n_ij^2 - n) / (n (n - 1))}: the share
- * of rater pairs that agree on it. Refuse an item with fewer than 2 ratings.
+ * of rater pairs that agree on it. Refuse an item with fewer than 2 ratings
+ * with an {@code IllegalArgumentException}.
  * <pre>{@code
  * itemAgreement(new int[] {0, 2, 6, 4, 2})   // => 0.2527   ((4 + 36 + 16 + 4 - 14) / (14 * 13))
  * }</pre>
@@ -21,7 +22,8 @@ package cascadekit.ch05;
  * }</pre>
  *
  * <p>Task 3. Return {@code kappa = (P-bar - P_e) / (1 - P_e)}, where P-bar is the mean of the
- * items' P_i. Refuse items with different numbers of ratings.
+ * items' P_i. Refuse items with different numbers of ratings
+ * with an {@code IllegalArgumentException}.
  * <pre>{@code
  * kappa(new int[][] {{3, 0}, {0, 3}, {2, 1}})   // => 0.55   (P-bar = (1 + 1 + 1/3) / 3 = 7/9)
  * }</pre>

@@ -26,7 +26,7 @@ import java.util.List;
  *
  * <p>Task 3. Return whether the batch is stale: its newest timestamp is more than {@code maxLag}
  * before {@code closedAt}, or more than {@code maxRepeatedShare} of its timestamps repeat.
- * Refuse an empty batch.
+ * Refuse an empty batch with an {@code IllegalArgumentException}.
  * <pre>{@code
  * isStale([day 1 00:00, day 1 01:00], closedAt day 4 00:00, 2 days, 0.01)   // => true (lag 71 h)
  * }</pre>

@@ -18,6 +18,7 @@ import java.util.List;
  * <p>Task 2. Return the days from {@code warmup} on whose count is more than {@code sigmas}
  * standard deviations from the mean of the earlier normal days: use the sample standard
  * deviation (divide by n - 1), and leave every day you flag out of the later days' history.
+ * Refuse a warm-up below 2 with an {@code IllegalArgumentException}: one day has no spread.
  * <pre>{@code
  * normal([1004, 979, 1017, 1000, 150, 1000], 3, 3)   // => [4]   (mean 1000, sd 19.31 at day 3)
  * }</pre>

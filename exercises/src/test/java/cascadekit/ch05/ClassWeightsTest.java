@@ -19,7 +19,9 @@ class ClassWeightsTest {
   @DisplayName("balanced weights are n / (k * n_j)")
   void balancedWeights() {
     Map<String, Double> weights = ClassWeights.balanced(labels(6, "pos", 3, "neu", 1, "neg"));
-    assertThat(weights.get("neg")).as("weight of neg: 10 / (3 * 1); 1.0 means 1 / n_j").isCloseTo(10.0 / 3, within(1e-12));
+    assertThat(weights.get("neg"))
+        .as("weight of neg: 10 / (3 * 1); 1.0 means 1 / n_j, 3.0 an int division")
+        .isCloseTo(10.0 / 3, within(1e-12));
     assertThat(weights.get("neu")).as("weight of neu: 10 / (3 * 3)").isCloseTo(10.0 / 9, within(1e-12));
     assertThat(weights.get("pos")).as("weight of pos: 10 / (3 * 6)").isCloseTo(10.0 / 18, within(1e-12));
     assertThat(weights).as("one weight per class present, no more").hasSize(3);
@@ -59,6 +61,18 @@ class ClassWeightsTest {
 
   @Test
   @Tag("task:2")
+  @DisplayName("a prediction read at run time is right when its text equals the label")
+  void predictionsBuiltAtRunTime() {
+    List<String> actual = List.of("pos", "pos", "pos", "neg");
+    List<String> predicted = List.of("pos,pos,neg,neg".split(","));
+    assertThat(ClassWeights.balancedAccuracy(actual, predicted))
+        .as("balancedAccuracy([pos, pos, pos, neg], predictions split from \"pos,pos,neg,neg\"): recall pos 2/3,"
+            + " neg 1/1; 0 means the labels were compared with == instead of equals")
+        .isCloseTo((2.0 / 3 + 1) / 2, within(1e-12));
+  }
+
+  @Test
+  @Tag("task:2")
   @DisplayName("misaligned lists are refused")
   void misaligned() {
     assertThatExceptionOfType(IllegalArgumentException.class)
@@ -94,6 +108,18 @@ class ClassWeightsTest {
         .as("stratifiedCounts of 14/4/2 at size 4: quotas 2.8, 0.8, 0.4, floors 2, 0, 0;"
             + " the two free seats go to pos (0.8) and neu (0.8)")
         .containsExactly(Map.entry("neg", 0), Map.entry("neu", 1), Map.entry("pos", 3));
+  }
+
+  @Test
+  @Tag("task:3")
+  @DisplayName("a sample of 0 takes nothing from any class, and a negative size is refused")
+  void emptyAndNegativeSample() {
+    assertThat(ClassWeights.stratifiedCounts(labels(2, "pos", 1, "neg", 0, "neu"), 0))
+        .as("stratifiedCounts(3 labels, size 0): 0 is allowed (not below 0) and takes 0 of each class")
+        .containsExactly(Map.entry("neg", 0), Map.entry("pos", 0));
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .as("stratifiedCounts(3 labels, size -1) must throw IllegalArgumentException")
+        .isThrownBy(() -> ClassWeights.stratifiedCounts(labels(2, "pos", 1, "neg", 0, "neu"), -1));
   }
 
   @Test

@@ -61,6 +61,29 @@ class ConfidentJointTest {
 
   @Test
   @Tag("task:2")
+  @DisplayName("a probability exactly on its class's threshold passes it")
+  void exactlyOnTheThreshold() {
+    // t_0 = (0.75 + 0.25) / 2 = 0.5, t_1 = (0.5 + 1) / 2 = 0.75, all exact in binary. Example 1
+    // (given 0) is exactly on t_1 and example 2 (given 1) exactly on t_0.
+    int[] given = {0, 0, 1, 1};
+    double[][] p = {{0.75, 0.25}, {0.25, 0.75}, {0.5, 0.5}, {0, 1}};
+    assertThat(ConfidentJoint.joint(given, p))
+        .as("joint with p = 0.75 on t_1 = 0.75 and p = 0.5 on t_0 = 0.5: at the threshold passes (>=, not >)")
+        .isDeepEqualTo(new int[][] {{1, 1}, {1, 1}});
+  }
+
+  @Test
+  @Tag("task:2")
+  @DisplayName("an example that passes two classes with equal probability goes to the lower index")
+  void tieGoesToTheLowerIndex() {
+    // t_0 = t_1 = 0.5: both examples pass both classes, with 0.5 each
+    assertThat(ConfidentJoint.joint(new int[] {0, 1}, new double[][] {{0.5, 0.5}, {0.5, 0.5}}))
+        .as("joint of two examples at (0.5, 0.5) with thresholds (0.5, 0.5): the tie goes to class 0, not the later class")
+        .isDeepEqualTo(new int[][] {{1, 0}, {1, 0}});
+  }
+
+  @Test
+  @Tag("task:2")
   @DisplayName("an example passing two thresholds goes to its more probable class; one passing none is not counted")
   void jointOfThree() {
     assertThat(ConfidentJoint.joint(GIVEN_3, P_3))

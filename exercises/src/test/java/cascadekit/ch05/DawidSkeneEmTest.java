@@ -112,6 +112,21 @@ class DawidSkeneEmTest {
 
   @Test
   @Tag("task:3")
+  @DisplayName("an item nobody labelled starts uniform, and its posterior is then the priors")
+  void unlabelledItemStartsUniform() {
+    // Starts: item 0 (1, 0), item 1 (0.5, 0.5), item 2 with no label (0.5, 0.5), not 0/0.
+    // Priors after one round: (1 + 0.5 + 0.5) / 3 = 2/3 and 1/3. No label leaves item 2 at the priors.
+    Estimate estimate = DawidSkeneEm.fit(new int[][] {{0, 0}, {0, 1}, {NONE, NONE}}, 2, 1, 1.0);
+    assertThat(estimate.priors())
+        .as("priors after one round from starts (1, 0), (0.5, 0.5) and the unlabelled item's uniform (0.5, 0.5)")
+        .containsExactly(new double[] {2.0 / 3, 1.0 / 3}, within(1e-12));
+    assertThat(estimate.posteriors()[2])
+        .as("posterior of the item no annotator labelled: nothing moves it away from the priors")
+        .containsExactly(new double[] {2.0 / 3, 1.0 / 3}, within(1e-12));
+  }
+
+  @Test
+  @Tag("task:3")
   @DisplayName("EM recovers the known confusion matrices: two reliable annotators and one who swaps")
   void recoversSwapper() {
     Estimate estimate = DawidSkeneEm.fit(SWAPPER, 2, 50, 0.01);

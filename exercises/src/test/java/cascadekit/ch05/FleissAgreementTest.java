@@ -54,6 +54,18 @@ class FleissAgreementTest {
 
   @Test
   @Tag("task:1")
+  @DisplayName("an item with exactly 2 ratings has one pair, and is accepted")
+  void twoRatings() {
+    assertThat(FleissAgreement.itemAgreement(new int[] {1, 1}))
+        .as("itemAgreement([1, 1]): 2 ratings are at least 2; the one pair disagrees, (2 - 2) / (2 * 1)")
+        .isCloseTo(0.0, within(1e-12));
+    assertThat(FleissAgreement.itemAgreement(new int[] {0, 2}))
+        .as("itemAgreement([0, 2]): the one pair agrees, (4 - 2) / (2 * 1)")
+        .isCloseTo(1.0, within(1e-12));
+  }
+
+  @Test
+  @Tag("task:1")
   @DisplayName("an item with a single rating has no pair and is refused")
   void singleRating() {
     assertThatExceptionOfType(IllegalArgumentException.class)

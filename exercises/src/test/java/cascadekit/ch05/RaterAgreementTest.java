@@ -42,6 +42,18 @@ class RaterAgreementTest {
 
   @Test
   @Tag("task:1")
+  @DisplayName("labels read at run time agree when their text is equal, whatever object holds it")
+  void labelsBuiltAtRunTime() {
+    // Labels parsed from a file are new String objects: == compares the objects, equals the text.
+    List<String> read = List.of("y,y,n,n".split(","));
+    List<String> copies = List.of(new String("y"), new String("n"), new String("n"), new String("n"));
+    assertThat(RaterAgreement.percentAgreement(read, copies))
+        .as("percentAgreement(labels split from \"y,y,n,n\", new String copies of y, n, n, n): 0 means == on strings")
+        .isCloseTo(0.75, within(1e-12));
+  }
+
+  @Test
+  @Tag("task:1")
   @DisplayName("lists of different lengths, and empty lists, are refused")
   void refusesMisalignedLists() {
     assertThatExceptionOfType(IllegalArgumentException.class)

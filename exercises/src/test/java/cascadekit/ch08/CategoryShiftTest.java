@@ -64,6 +64,17 @@ class CategoryShiftTest {
 
   @Test
   @Tag("task:3")
+  @DisplayName("a category gone from the current side still counts in the degrees of freedom")
+  void pValueWhenACategoryDisappears() {
+    // categories A, B, C: df 2, though the current side has only A and B
+    Map<String, Long> current = Map.of(new String("A"), 50L, new String("B"), 50L);
+    assertThat(CategoryShift.pValue(Map.of("A", 40L, "B", 40L, "C", 20L), current))
+        .as("pValue of (40, 40, 20) against (50, 50, 0): 3 categories in all, so df 2, not the current side's 2 - 1")
+        .isCloseTo(commonsMath.chiSquareTestDataSetsComparison(new long[] {40, 40, 20}, new long[] {50, 50, 0}), within(1e-12));
+  }
+
+  @Test
+  @Tag("task:3")
   @DisplayName("two samples with the same shares have a p-value of 1")
   void sameShares() {
     assertThat(CategoryShift.pValue(Map.of("A", 30L, "B", 10L), Map.of("A", 300L, "B", 100L)))

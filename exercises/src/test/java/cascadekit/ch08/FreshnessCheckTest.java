@@ -78,6 +78,20 @@ class FreshnessCheckTest {
 
   @Test
   @Tag("task:3")
+  @DisplayName("a batch exactly at a limit is not stale: only more than the lag or the share is")
+  void exactlyAtTheLimits() {
+    // newest 48 h, closed at 96 h: a lag of exactly 48 h; 1 of 4 repeats: a share of exactly 0.25
+    List<LocalDateTime> times = hours(24, 24, 40, 48);
+    assertThat(FreshnessCheck.isStale(times, DAY_1.plusDays(4), Duration.ofHours(48), 0.5))
+        .as("isStale([24, 24, 40, 48 h], closed at 96 h, 48 h, 0.5): a lag of exactly 48 h is not more than 48 h")
+        .isFalse();
+    assertThat(FreshnessCheck.isStale(times, DAY_1.plusDays(3), Duration.ofHours(48), 0.25))
+        .as("isStale([24, 24, 40, 48 h], closed at 72 h, 48 h, 0.25): 1 of 4 repeated is exactly 0.25, not more")
+        .isFalse();
+  }
+
+  @Test
+  @Tag("task:3")
   @DisplayName("an empty batch is refused")
   void empty() {
     assertThatExceptionOfType(IllegalArgumentException.class)

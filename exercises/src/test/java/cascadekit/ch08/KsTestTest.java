@@ -20,7 +20,8 @@ class KsTestTest {
   void statisticOfShiftedSamples() {
     // At x = 2: F_a = 2/4, F_b = 0/4; at x = 4: F_a = 1, F_b = 2/4. D = 0.5.
     assertThat(KsTest.statistic(List.of(1.0, 2.0, 3.0, 4.0), List.of(3.0, 4.0, 5.0, 6.0)))
-        .as("statistic([1, 2, 3, 4], [3, 4, 5, 6])").isCloseTo(0.5, within(1e-12));
+        .as("statistic([1, 2, 3, 4], [3, 4, 5, 6]): 0.75 means the tied 3s and 4s were counted one at a time")
+        .isCloseTo(0.5, within(1e-12));
   }
 
   @Test
@@ -73,6 +74,16 @@ class KsTestTest {
 
   @Test
   @Tag("task:2")
+  @DisplayName("n m / (n + m) is computed in doubles, also when n + m does not divide n m")
+  void pValueOfUnevenSizes() {
+    // n m / (n + m) = 35 / 12 = 2.917; in int arithmetic it is 2, and lambda falls from 0.512 to 0.424
+    assertThat(KsTest.pValue(0.3, 7, 5))
+        .as("pValue(0.3, 7, 5) against Commons Math approximateP: lambda = 0.3 x sqrt(35 / 12)")
+        .isCloseTo(commonsMath.approximateP(0.3, 7, 5), within(1e-9));
+  }
+
+  @Test
+  @Tag("task:2")
   @DisplayName("a statistic of 0 has a p-value of 1, and a tiny one stays within [0, 1]")
   void pValueEdges() {
     assertThat(KsTest.pValue(0, 100, 100)).as("pValue(0, 100, 100)").isCloseTo(1.0, within(1e-12));
@@ -89,6 +100,16 @@ class KsTestTest {
         .as("drifted(1..20, 11..30, 0.05): p = %.4f", commonsMath.approximateP(0.5, 20, 20)).isTrue();
     assertThat(KsTest.drifted(reference, range(4, 23), 0.05))
         .as("drifted(1..20, 4..23, 0.05): p = %.4f", commonsMath.approximateP(0.15, 20, 20)).isFalse();
+  }
+
+  @Test
+  @Tag("task:3")
+  @DisplayName("a p-value exactly at alpha counts as drift: 'at or below' includes it")
+  void pValueAtAlpha() {
+    // D = 0 for identical samples, so p = 1 exactly, which is exactly alpha = 1.0
+    assertThat(KsTest.drifted(range(1, 5), range(1, 5), 1.0))
+        .as("drifted(1..5, 1..5, alpha 1.0): p = 1 is at alpha; compare with <=, not <")
+        .isTrue();
   }
 
   private static List<Double> range(int from, int to) {

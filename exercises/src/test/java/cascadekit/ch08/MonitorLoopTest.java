@@ -51,6 +51,18 @@ class MonitorLoopTest {
 
   @Test
   @Tag("task:1")
+  @DisplayName("months are scored against the reference's own mean and spread, in both directions")
+  void referenceWithItsOwnMeanAndSpread() {
+    // Reference mean 4, population sd 2 (the sample sd, 2.31, is not the score's). Month means
+    // 4, 5, 3, 2.5, 6 score 0, 0.5, 0.5, 0.75 (below the mean), 1.0.
+    List<Double> reference = List.of(2.0, 6.0, 2.0, 6.0);
+    assertThat(MonitorLoop.flagged(reference, months(4, 5, 3, 2.5, 6), 0.75))
+        .as("flagged(reference [2, 6, 2, 6], months with means 4, 5, 3, 2.5, 6; threshold 0.75)")
+        .containsExactly("m4", "m5");
+  }
+
+  @Test
+  @Tag("task:1")
   @DisplayName("an empty reference is refused")
   void emptyReference() {
     assertThatExceptionOfType(IllegalArgumentException.class)
@@ -68,6 +80,16 @@ class MonitorLoopTest {
         .containsExactly("m2", "m5");
     assertThat(alerts.get(0).score()).as("score of the m2 alert").isCloseTo(0.9, within(1e-9));
     assertThat(alerts.get(1).score()).as("score of the m5 alert").isCloseTo(0.7, within(1e-9));
+  }
+
+  @Test
+  @Tag("task:2")
+  @DisplayName("a drift already there in the first month alerts at the first month")
+  void driftFromTheFirstMonth() {
+    List<Alert> alerts = MonitorLoop.alerts(REFERENCE, months(0.9, 0.8, 0.1, 0.6), 0.5);
+    assertThat(alerts).extracting(Alert::month)
+        .as("alert months for scores 0.9, 0.8, 0.1, 0.6 at 0.5: no quiet month comes before m1's drift")
+        .containsExactly("m1", "m4");
   }
 
   @Test

@@ -27,6 +27,17 @@ class PopulationStabilityTest {
 
   @Test
   @Tag("task:1")
+  @DisplayName("when the bins do not divide n, each index is i * n / bins, not i times a rounded-down step")
+  void edgesWhenBinsDoNotDivide() {
+    // sorted 1..10, n = 10, bins = 4: indexes 10/4 = 2, 20/4 = 5, 30/4 = 7 hold 3, 6, 8
+    List<Double> reference = new ArrayList<>(List.of(10.0, 9.0, 8.0, 7.0, 6.0, 5.0, 4.0, 3.0, 2.0, 1.0));
+    assertThat(PopulationStability.edges(reference, 4))
+        .as("edges([10, 9, ..., 1], 4): indexes 2, 5, 7; [3, 5, 7] means i * (n / bins), a step rounded down first")
+        .containsExactly(3.0, 6.0, 8.0);
+  }
+
+  @Test
+  @Tag("task:1")
   @DisplayName("the caller's reference keeps its order")
   void edgesLeaveInputAlone() {
     List<Double> reference = new ArrayList<>(List.of(10.0, 1.0, 5.0, 3.0));

@@ -52,14 +52,14 @@ class SkewCheckTest {
     Map<String, Map<String, Long>> training = Map.of(
         "device", Map.of("ios", 50L, "web", 50L),
         "country", TRAINING,
-        "plan", Map.of("free", 80L, "paid", 20L));
+        "plan", Map.of("free", 75L, "paid", 25L));
     Map<String, Map<String, Long>> serving = Map.of(
         "device", Map.of("ios", 45L, "web", 55L),
         "country", Map.of("de", 60L, "FR", 40L),
-        "plan", Map.of("free", 70L, "paid", 30L));
-    // device 0.05, country 0.75, plan 0.10 (exactly the threshold)
-    assertThat(SkewCheck.skewed(training, serving, 0.1))
-        .as("skewed(...) at 0.1: country (0.75) and plan (0.10, at the threshold), not device (0.05)")
+        "plan", Map.of("free", 50L, "paid", 50L));
+    // device 0.05, country 0.75, plan 0.75 - 0.5 = 0.25: exactly the threshold, and exact in binary
+    assertThat(SkewCheck.skewed(training, serving, 0.25))
+        .as("skewed(...) at 0.25: country (0.75) and plan (0.25, at the threshold: use >=), not device (0.05)")
         .containsExactly("country", "plan");
   }
 }

@@ -1,6 +1,7 @@
 package cascadekit.ch08;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -15,7 +16,8 @@ class VolumeAnomalyTest {
   void dropAndRecovery() {
     // day 2: (150 - 1000) / 1000 = -0.85 < -0.5; day 3: (1000 - 150) / 150 = +5.67 > 0.5
     assertThat(VolumeAnomaly.rateOfChange(List.of(1000L, 1000L, 150L, 1000L), 0.5, 0.5))
-        .as("rateOfChange([1000, 1000, 150, 1000], 0.5, 0.5)").containsExactly(2, 3);
+        .as("rateOfChange([1000, 1000, 150, 1000], 0.5, 0.5): rates -0.85 and +5.67, in double, not long arithmetic")
+        .containsExactly(2, 3);
   }
 
   @Test
@@ -27,6 +29,16 @@ class VolumeAnomalyTest {
         .as("rateOfChange([1000, 700, 1000], maxDecrease 0.5, maxIncrease 0.2)").containsExactly(2);
     assertThat(VolumeAnomaly.rateOfChange(List.of(1000L, 1010L, 990L, 1000L), 0.5, 0.5))
         .as("rateOfChange of a steady feed: no day should alert").isEmpty();
+  }
+
+  @Test
+  @Tag("task:1")
+  @DisplayName("a change exactly at a limit is allowed: only below -maxDecrease or above maxIncrease alerts")
+  void changeAtTheLimits() {
+    // day 1: (500 - 1000) / 1000 = -0.5 exactly; day 2: (750 - 500) / 500 = +0.5 exactly
+    assertThat(VolumeAnomaly.rateOfChange(List.of(1000L, 500L, 750L), 0.5, 0.5))
+        .as("rateOfChange([1000, 500, 750], 0.5, 0.5): -0.5 and +0.5 sit on the limits, not beyond")
+        .isEmpty();
   }
 
   @Test
@@ -66,6 +78,25 @@ class VolumeAnomalyTest {
   void warmup() {
     assertThat(VolumeAnomaly.normal(List.of(1000L, 10L, 1000L, 990L), 3, 2))
         .as("normal([1000, 10, 1000, 990], 3, warm-up 2): days 0 and 1 only build the history")
+        .isEmpty();
+  }
+
+  @Test
+  @Tag("task:2")
+  @DisplayName("a warm-up below 2 days is refused: one day has no standard deviation")
+  void warmupOfOne() {
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .as("normal([1000, 990, 1010], 3, warm-up 1) must throw IllegalArgumentException")
+        .isThrownBy(() -> VolumeAnomaly.normal(List.of(1000L, 990L, 1010L), 3, 1));
+  }
+
+  @Test
+  @Tag("task:2")
+  @DisplayName("a day exactly sigmas sd from the mean is normal: only more than that is flagged")
+  void dayOnTheBandEdge() {
+    // history 0, 2, 4: mean 2, sample sd sqrt(8 / 2) = 2 exactly; day 3 (4) is exactly 1 sd away
+    assertThat(VolumeAnomaly.normal(List.of(0L, 2L, 4L, 4L), 1, 3))
+        .as("normal([0, 2, 4, 4], 1 sd, warm-up 3): |4 - 2| = 1 x 2 is on the band's edge, not outside")
         .isEmpty();
   }
 }

@@ -29,7 +29,7 @@ import java.util.TreeMap;
  * <p>Task 3. Return how many examples of each class a stratified sample of {@code size} takes:
  * each class's quota {@code size * n_j / n}, rounded down, then the seats still free go one each
  * to the largest remainders (ties: the class that sorts first). The counts add up to {@code size}.
- * Refuse a size below 0 or above n.
+ * Refuse a size below 0 or above n with an {@code IllegalArgumentException}.
  * <pre>{@code
  * stratifiedCounts(5 x "pos", 3 x "neu", 2 x "neg", size 5)
  *     // => {neg=1, neu=2, pos=2}   (quotas 2.5, 1.5, 1.0: floors 2, 1, 1; the free seat to neu)

@@ -14,7 +14,7 @@ import java.util.List;
  *
  * <p>Task 1. Return {@code t[j]} = the mean of {@code p[i][j]} over the examples <em>labelled</em>
  * j (not over all examples, nor over those predicted j). Refuse a class no example is labelled
- * with: its threshold is undefined.
+ * with (an {@code IllegalArgumentException}): its threshold is undefined.
  * <pre>{@code
  * thresholds(new int[] {0, 0, 0, 1, 1},
  *     new double[][] {{0.9, 0.1}, {0.7, 0.3}, {0.2, 0.8}, {0.3, 0.7}, {0.1, 0.9}})

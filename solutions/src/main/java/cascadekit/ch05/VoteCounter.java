@@ -17,8 +17,8 @@ import java.util.Optional;
  * reliable annotator; what matters is that the rule is written down and deterministic.)
  *
  * <p>Task 1. Return the votes per class, in the order of {@code classes}, 0 for a class nobody
- * chose. Skip abstentions; refuse a vote for a label not in {@code classes}. Leave the list as
- * it was.
+ * chose. Skip abstentions; refuse a vote for a label not in {@code classes} with
+ * an {@code IllegalArgumentException}. Leave the list as it was.
  * <pre>{@code
  * counts(Arrays.asList("neg", null, "pos", "neg"), List.of("pos", "neu", "neg"))
  *     // => {pos=1, neu=0, neg=2}
