@@ -31,7 +31,7 @@ final class Course {
     return new Course(
         ExerciseIndex.read(project.index()),
         Progress.load(project),
-        StateFile.load(project.state().resolve("focus.tsv")));
+        StateFile.load(project, "focus.tsv", "an exercise id", ExerciseIndex::isWellFormed));
   }
 
   /** Returns the exercise index. */
