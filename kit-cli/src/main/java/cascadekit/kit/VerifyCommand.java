@@ -22,8 +22,9 @@ final class VerifyCommand implements Command {
   @Override
   public String help() {
     return "The instructor's integrity check, the same gate ./mvnw verify runs: every exercise is\n"
-        + "indexed with a stub, a // TODO: and two or more hints, and every test fails on its stub\n"
-        + "and passes on its solution. Prints a table per exercise and exits 1 on any problem.\n"
+        + "indexed with a stub, a // TODO: and two or more hints; every test runs, fails on its stub\n"
+        + "and passes on its solution; and every mistake in solutions/src/mistakes/ID/ fails a test.\n"
+        + "Prints a table per exercise and exits 1 on any problem.\n"
         + "Run it on a clean checkout: a solved stub fails it, by design.";
   }
 
