@@ -35,6 +35,6 @@ public final class ChapterScores {
   }
 
   private static String line(String name, int killed, int total) {
-    return String.format(Locale.ROOT, "  %-16s %5d/%-5d %3d%%", name, killed, total, total == 0 ? 0 : 100 * killed / total);
+    return String.format(Locale.ROOT, "  %-16s %5d/%-5d %5.1f%%", name, killed, total, total == 0 ? 0 : 100.0 * killed / total);
   }
 }
