@@ -89,6 +89,16 @@ class UnitSwitchDetectorTest {
   }
 
   @Test
+  @Tag("task:2")
+  @DisplayName("a reading exactly factor times off the median is not a suspect: only more than that is")
+  void exactlyOnTheThreshold() {
+    assertThat(UnitSwitchDetector.suspects(readings(100, 100, 100, 25, 400, 24), 4))
+        .as("suspects of [100, 100, 100, 25, 400, 24] at factor 4 (median 100): 25 = 100 / 4 and 400 = 100 * 4"
+            + " sit on the limits, not beyond them; 24 is beyond")
+        .containsExactly("p6");
+  }
+
+  @Test
   @Tag("task:3")
   @DisplayName("suspects are rescaled toward the median: small ones multiplied, large ones divided")
   void repairsSuspects() {

@@ -46,6 +46,26 @@ class DialectSnifferTest {
 
   @Test
   @Tag("task:1")
+  @DisplayName("the header line alone does not decide: every line must agree")
+  void everyLineCounts() {
+    String text = "height, cm;weight, kg\n170;72,5\n181;80,0\n";
+    assertThat(DialectSniffer.delimiter(text))
+        .as("delimiter of %s: 2 commas in the header but 1 on the other lines, 1 semicolon on every line", text.replace("\n", "\\n"))
+        .isEqualTo(';');
+  }
+
+  @Test
+  @Tag("task:1")
+  @DisplayName("of several steady candidates, the one that occurs most often on each line wins")
+  void mostOftenAmongSteady() {
+    String text = "id,name|city|zip\n1,Ada|Oslo|0150\n";
+    assertThat(DialectSniffer.delimiter(text))
+        .as("delimiter of %s: a comma once and a pipe twice on every line", text.replace("\n", "\\n"))
+        .isEqualTo('|');
+  }
+
+  @Test
+  @Tag("task:1")
   @DisplayName("with no steady candidate, a comma is assumed")
   void fallback() {
     assertThat(DialectSniffer.delimiter("just one column\nof text\n")).as("delimiter of text with no candidate at all").isEqualTo(',');
@@ -60,6 +80,9 @@ class DialectSnifferTest {
         .isTrue();
     assertThat(DialectSniffer.hasBom("id\n".getBytes(StandardCharsets.UTF_8))).as("hasBom of plain 'id\\n'").isFalse();
     assertThat(DialectSniffer.hasBom(new byte[] {(byte) 0xEF})).as("hasBom of a one-byte file: check the length first").isFalse();
+    assertThat(DialectSniffer.hasBom(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}))
+        .as("hasBom of the three mark bytes alone (an empty file saved with a mark)")
+        .isTrue();
   }
 
   @Test

@@ -40,6 +40,15 @@ class VisitValidatorTest {
   }
 
   @Test
+  @Tag("task:1")
+  @DisplayName("spaces around a marker or a value do not count: \" NA \" is missing too")
+  void spacesAroundValues() {
+    assertThat(VisitValidator.validate(11, row("P1", " NA ", " 72.5 ")))
+        .as("validate(11, {P1, \" NA \", \" 72.5 \"}): strip before comparing with the markers and before parsing")
+        .isEqualTo(new Result(new Visit("P1", null, 72.5), null));
+  }
+
+  @Test
   @Tag("task:2")
   @DisplayName("a missing patient id is a problem, located at its line and column")
   void missingRequired() {

@@ -34,7 +34,15 @@ final class ExerciseChecker implements AutoCloseable {
    * stops the run and ends its worker.
    */
   CheckResult check(Exercise exercise, Source source, Path buildFolder) throws InterruptedException {
-    Path implementation = source.folder(project).resolve(exercise.sourcePath());
+    return check(exercise, source.folder(project), buildFolder);
+  }
+
+  /**
+   * Returns the result of running {@code exercise}'s tests against its class in {@code
+   * sourceFolder}, such as a mistake's folder in the catalogue.
+   */
+  CheckResult check(Exercise exercise, Path sourceFolder, Path buildFolder) throws InterruptedException {
+    Path implementation = sourceFolder.resolve(exercise.sourcePath());
     Path test = project.testSources().resolve(exercise.testSourcePath());
     for (Path required : List.of(implementation, test)) {
       if (!Files.isRegularFile(required)) {

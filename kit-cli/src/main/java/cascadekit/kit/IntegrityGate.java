@@ -14,15 +14,18 @@ import java.util.stream.Stream;
 /**
  * The integrity gate, after rustlings' {@code dev check}: every indexed exercise exists, has a
  * {@code // TODO:} in its stub and two or more hints; every stub and solution file is indexed;
- * every test fails on its stub and passes on its solution.
+ * every test runs (none skipped), fails on its stub and passes on its solution; and the tests
+ * catch every mistake in the exercise's {@link MistakeCatalogue}.
  */
 final class IntegrityGate {
   static final int MIN_HINTS = 2;
 
   private final Project project;
+  private final MistakeGate mistakes;
 
   IntegrityGate(Project project) {
     this.project = project;
+    this.mistakes = new MistakeGate(project);
   }
 
   /** Returns the gate's findings over every exercise in {@code index}. */
@@ -30,6 +33,7 @@ final class IntegrityGate {
     IntegrityReport report = new IntegrityReport();
     checkEveryFileIsIndexed(index, report);
     StubChecksums.load(project).problems(project, index).forEach(problem -> report.problem("checksums", problem));
+    mistakes.checkEveryFolderIsIndexed(index, report);
     try (ExerciseChecker checker = new ExerciseChecker(project, Sandbox.DEFAULT_LIMIT)) {
       for (Exercise exercise : index.exercises()) {
         if (checkFiles(exercise, report)) {
@@ -74,14 +78,18 @@ final class IntegrityGate {
     Set<String> testNames = new TreeSet<>();
     for (TestOutcome test : onStub.outcomes()) {
       testNames.add(test.method());
-      if (test.linkage()) {
+      if (test.wasSkipped()) {
+        report.problem(id, "test '" + test.method() + "' was " + test.skip() + " on the stub");
+      } else if (test.linkage()) {
         report.problem(id, "test '" + test.method() + "' cannot link to the stub: " + test.failure());
       } else if (test.passed() && !exercise.mayPassOnStub().contains(test.method())) {
         report.problem(id, "test '" + test.method() + "' passes on the stub; it must fail until the learner's change");
       }
     }
     for (TestOutcome test : onSolution.outcomes()) {
-      if (!test.passed()) {
+      if (test.wasSkipped()) {
+        report.problem(id, "test '" + test.method() + "' was " + test.skip() + " on the solution");
+      } else if (!test.passed()) {
         report.problem(id, "test '" + test.method() + "' fails on the solution: " + test.failure());
       }
     }
@@ -98,7 +106,7 @@ final class IntegrityGate {
     if (onSolution.compileErrors().isEmpty() && onSolution.outcomes().isEmpty()) {
       report.problem(id, "its test class " + exercise.testClass() + " has no tests");
     }
-    report.record(exercise, onStub, onSolution);
+    report.record(exercise, onStub, onSolution, mistakes.check(checker, exercise, report));
   }
 
   private void checkEveryFileIsIndexed(ExerciseIndex index, IntegrityReport report) {

@@ -51,6 +51,11 @@ public record Project(Path root) {
     return root.resolve("solutions/src/main/java");
   }
 
+  /** Returns the mistake catalogue: {@code <exercise id>/<mistake slug>/} source folders. */
+  public Path mistakes() {
+    return root.resolve("solutions/src/mistakes");
+  }
+
   /** Returns the folder of the chapter texts. */
   public Path chapters() {
     return root.resolve("chapters");

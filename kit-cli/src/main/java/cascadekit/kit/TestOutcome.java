@@ -15,6 +15,26 @@ package cascadekit.kit;
 public record TestOutcome(
     String method, String displayName, int task, boolean passed, String failure, boolean linkage, String printed) {
 
+  /** How the failure of a skipped test (disabled, or an assumption that failed) begins. */
+  static final String SKIPPED = "skipped (";
+
+  private static final String SKIP_ADVICE = "; the kit runs every test, so remove what skips it";
+
+  /** Returns a failed outcome for a test that was skipped for {@code reason}. */
+  static TestOutcome skipped(TestStart test, String reason) {
+    return stopped(test, SKIPPED + reason + ")" + SKIP_ADVICE);
+  }
+
+  /** Returns whether the test was skipped rather than run to its end. */
+  boolean wasSkipped() {
+    return !passed && failure.startsWith(SKIPPED);
+  }
+
+  /** Returns why the test was skipped, e.g. {@code skipped (not ready)}; empty if it was not. */
+  String skip() {
+    return wasSkipped() ? failure.replace(SKIP_ADVICE, "") : "";
+  }
+
   /** Returns a failed outcome for a test the run stopped in, with {@code why} as its failure. */
   static TestOutcome stopped(TestStart test, String why) {
     return new TestOutcome(test.method(), test.displayName(), test.task(), false, why, false, "");

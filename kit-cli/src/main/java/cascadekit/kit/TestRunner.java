@@ -36,7 +36,7 @@ final class TestRunner {
     /** A test started. */
     void started(TestStart test);
 
-    /** A test ended, or was skipped (which fails it: the kit runs every test). */
+    /** A test ended, or was skipped or aborted (which fails it: the kit runs every test). */
     void finished(TestOutcome outcome);
 
     /** Returns what the learner's code printed since the last call, and forgets it. */
@@ -91,7 +91,7 @@ final class TestRunner {
     public void executionSkipped(TestIdentifier test, String reason) {
       if (test.isTest()) {
         TestStart start = start(test);
-        listener.finished(TestOutcome.stopped(start, "skipped (" + reason + "); the kit runs every test, so remove what skips it"));
+        listener.finished(TestOutcome.skipped(start, reason));
       }
     }
 
@@ -102,6 +102,11 @@ final class TestRunner {
       }
       TestStart start = start(test);
       Throwable thrown = result.getThrowable().orElse(null);
+      if (result.getStatus() == TestExecutionResult.Status.ABORTED) {
+        listener.takePrinted();
+        listener.finished(TestOutcome.skipped(start, thrown == null ? "aborted" : String.valueOf(thrown.getMessage())));
+        return;
+      }
       listener.finished(
           new TestOutcome(
               start.method(),

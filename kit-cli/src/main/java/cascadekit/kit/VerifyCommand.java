@@ -23,11 +23,12 @@ final class VerifyCommand implements Command {
   @Override
   public String help() {
     return "The instructor's integrity check, the same gate ./mvnw verify runs: every exercise is\n"
-        + "indexed with a stub, a // TODO: and two or more hints, and every test fails on its stub\n"
-        + "and passes on its solution. Prints a table per exercise and exits 1 on any problem.\n"
-        + "Run it on a clean checkout: a solved stub fails it, by design. --write-checksums, for\n"
-        + "maintainers who changed a stub on purpose, first records every stub's checksum in\n"
-        + "exercises/stubs.sha256 (what ./kit reset restores).";
+        + "indexed with a stub, a // TODO: and two or more hints; every test runs, fails on its stub\n"
+        + "and passes on its solution; and every mistake in solutions/src/mistakes/ID/ fails a test.\n"
+        + "Prints a table per exercise and exits 1 on any problem. Run it on a clean checkout: a\n"
+        + "solved stub fails it, by design. --write-checksums, for maintainers who changed a stub on\n"
+        + "purpose, first records every stub's checksum in exercises/stubs.sha256 (what ./kit reset\n"
+        + "restores).";
   }
 
   @Override

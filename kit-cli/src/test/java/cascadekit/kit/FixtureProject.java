@@ -5,11 +5,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes a one-exercise kit into a folder, for tests of the CLI and the integrity gate. */
+/**
+ * Writes a one-exercise kit, with two catalogued mistakes, into a folder, for tests of the CLI
+ * and the integrity gate.
+ */
 final class FixtureProject {
   static final String STUB = "exercises/src/main/java/fixture/Doubler.java";
   static final String SOLUTION = "solutions/src/main/java/fixture/Doubler.java";
   static final String TEST = "exercises/src/test/java/fixture/DoublerTest.java";
+  static final String MISTAKES = "solutions/src/mistakes/01.double-it/";
+
+  /** Returns the path of the fixture's mistake {@code slug}, its class below the mistake's folder. */
+  static String mistake(String slug) {
+    return MISTAKES + slug + "/fixture/Doubler.java";
+  }
+
+  /** Returns a mistake's class: the solution with {@code body} returned, under its comment line. */
+  static String mistakeText(String comment, String body) {
+    return "// Mistake: " + comment + "\n" + SOLUTION_TEXT.replace("2 * n", body);
+  }
 
   static final String STUB_TEXT =
       """
@@ -92,6 +106,8 @@ final class FixtureProject {
     write(root, STUB, STUB_TEXT);
     write(root, SOLUTION, SOLUTION_TEXT);
     write(root, TEST, TEST_TEXT);
+    write(root, mistake("adds-two"), mistakeText("adds two instead of multiplying by two.", "n + 2"));
+    write(root, mistake("squares"), mistakeText("squares the number instead of doubling it.", "n * n"));
     write(root, "chapters/01-doubling.md", "# Chapter 01: Doubling\n");
     write(root, StubChecksums.FILE, checksumLine(STUB_TEXT, STUB));
     return new Project(root);

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 class IntegrityGateTest {
   @TempDir Path root;
 
-  private IntegrityReport runGate(Project project) throws InterruptedException {
+  /** Returns the integrity gate's report on {@code project}. */
+  static IntegrityReport runGate(Project project) throws InterruptedException {
     return new IntegrityGate(project).run(ExerciseIndex.read(project.index()));
   }
 
@@ -22,7 +23,8 @@ class IntegrityGateTest {
     // THEN
     assertThat(report.problems()).isEmpty();
     assertThat(report.summary())
-        .isEqualTo("integrity: 1 exercises, 2 tests: 2/2 fail on stubs, 2/2 pass on solutions");
+        .isEqualTo("integrity: 1 exercises, 2 tests: 2/2 fail on stubs, 2/2 pass on solutions, 2/2 mistakes caught");
+    assertThat(report.table().get(1)).endsWith(" 2/2");
   }
 
   @Test
@@ -50,7 +52,7 @@ class IntegrityGateTest {
     assertThat(report.problems())
         .hasSize(2)
         .allMatch(p -> p.startsWith("01.double-it: test '") && p.contains("fails on the solution"));
-    assertThat(report.summary()).contains("0/2 pass on solutions: 2 problems");
+    assertThat(report.summary()).contains("0/2 pass on solutions, 2/2 mistakes caught: 2 problems");
   }
 
   @Test
@@ -95,5 +97,43 @@ class IntegrityGateTest {
     IntegrityReport report = runGate(project);
     // THEN
     assertThat(report.problems()).anyMatch(p -> p.startsWith("01.double-it: stub does not compile with its tests: exercises/src/test/java/fixture/DoublerTest.java:"));
+  }
+
+  @Test
+  void should_name_a_disabled_test_on_the_stub_and_on_the_solution() throws Exception {
+    // GIVEN
+    Project project = FixtureProject.create(root);
+    FixtureProject.write(
+        root,
+        FixtureProject.TEST,
+        FixtureProject.TEST_TEXT
+            .replace("import org.junit.jupiter.api.DisplayName;", "import org.junit.jupiter.api.Disabled;\nimport org.junit.jupiter.api.DisplayName;")
+            .replace("  @DisplayName(\"twice 3 is 6\")", "  @Disabled(\"not ready\")\n  @DisplayName(\"twice 3 is 6\")"));
+    // WHEN
+    IntegrityReport report = runGate(project);
+    // THEN
+    assertThat(report.problems())
+        .containsExactly(
+            "01.double-it: test 'three' was skipped (not ready) on the stub",
+            "01.double-it: test 'three' was skipped (not ready) on the solution");
+  }
+
+  @Test
+  void should_name_a_test_whose_assumption_fails() throws Exception {
+    // GIVEN
+    Project project = FixtureProject.create(root);
+    FixtureProject.write(
+        root,
+        FixtureProject.TEST,
+        FixtureProject.TEST_TEXT.replace(
+            "    assertThat(Doubler.twice(-2))",
+            "    org.junit.jupiter.api.Assumptions.assumeTrue(false, \"negative numbers later\");\n    assertThat(Doubler.twice(-2))"));
+    // WHEN
+    IntegrityReport report = runGate(project);
+    // THEN
+    assertThat(report.problems())
+        .containsExactly(
+            "01.double-it: test 'negative' was skipped (Assumption failed: negative numbers later) on the stub",
+            "01.double-it: test 'negative' was skipped (Assumption failed: negative numbers later) on the solution");
   }
 }

@@ -143,7 +143,7 @@ class KitTest extends FixtureTest {
     assertThat(kit.kit("verify")).isZero();
     assertThat(kit.output())
         .contains("01.double-it                      2               2                  2")
-        .contains("integrity: 1 exercises, 2 tests: 2/2 fail on stubs, 2/2 pass on solutions");
+        .contains("integrity: 1 exercises, 2 tests: 2/2 fail on stubs, 2/2 pass on solutions, 2/2 mistakes caught");
     // GIVEN a solved stub
     FixtureProject.write(root, FixtureProject.STUB, FixtureProject.SOLUTION_TEXT);
     // WHEN / THEN
