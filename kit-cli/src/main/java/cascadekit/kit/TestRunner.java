@@ -8,7 +8,6 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
-import java.util.stream.Collectors;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -113,7 +112,7 @@ final class TestRunner {
               start.displayName(),
               start.task(),
               result.getStatus() == TestExecutionResult.Status.SUCCESSFUL,
-              thrown == null ? "" : describe(thrown),
+              thrown == null ? "" : Failures.describe(thrown),
               thrown instanceof LinkageError,
               listener.takePrinted()));
     }
@@ -135,41 +134,5 @@ final class TestRunner {
           .findFirst()
           .orElse(0);
     }
-  }
-
-  /** Returns a failure in one readable piece: the assertion's message, or the exception and where it left the learner's code. */
-  static String describe(Throwable thrown) {
-    String message = thrown.getMessage() == null ? "" : withoutStackLines(thrown.getMessage()).strip();
-    if (thrown instanceof AssertionError) {
-      return message.isEmpty() ? "assertion failed" : message;
-    }
-    if (thrown instanceof StackOverflowError) {
-      message = "a method that calls itself without end?";
-    }
-    return thrown.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message) + whereIn(thrown);
-  }
-
-  /**
-   * Returns where an unexpected exception left the learner's code, e.g.
-   * {@code " (at CsvRecords.column, CsvRecords.java:31)"}: the first frame in the kit's
-   * exercise packages that is not a test; empty if there is none.
-   */
-  private static String whereIn(Throwable thrown) {
-    for (StackTraceElement frame : thrown.getStackTrace()) {
-      String type = frame.getClassName();
-      if (type.startsWith("cascadekit.") && !type.contains("Test") && frame.getFileName() != null) {
-        String simple = type.substring(type.lastIndexOf('.') + 1).replaceAll("\\$.*", "");
-        return " (at " + simple + "." + frame.getMethodName() + ", " + frame.getFileName() + ":" + frame.getLineNumber() + ")";
-      }
-    }
-    return "";
-  }
-
-  /** Drops the stack frames AssertJ copies into its messages: they point into the tests, not the learner's code. */
-  private static String withoutStackLines(String message) {
-    return message
-        .lines()
-        .filter(line -> !line.matches("\\s+at \\S+\\(.*\\)") && !line.strip().startsWith("...("))
-        .collect(Collectors.joining("\n"));
   }
 }
