@@ -1,9 +1,13 @@
 package cascadekit.data;
 
+import cascadekit.load.CsvReader;
+import cascadekit.load.CsvRow;
+import cascadekit.load.Dialect;
+import cascadekit.load.LoadResult;
+import cascadekit.load.QuarantinedRow;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Loads the Palmer penguins, quarantining rows whose measurements are missing.
@@ -32,32 +36,36 @@ public final class Penguins {
     List<Penguin> kept = new ArrayList<>();
     List<QuarantinedRow> quarantined = new ArrayList<>();
     long read =
-        HeadedCsv.forEach(
-            file,
-            (line, row) -> {
-              QuarantinedRow problem = firstMissingMeasurement(row, line);
-              if (problem != null) {
-                quarantined.add(problem);
-              } else {
-                kept.add(toPenguin(row, line));
-              }
-            });
+        CsvReader.of(Dialect.csv())
+            .forEach(
+                file,
+                row -> {
+                  QuarantinedRow problem = firstProblem(row);
+                  if (problem != null) {
+                    quarantined.add(problem);
+                  } else {
+                    kept.add(toPenguin(row));
+                  }
+                });
     return new LoadResult<>(file.getFileName().toString(), read, kept, quarantined);
   }
 
-  private static QuarantinedRow firstMissingMeasurement(CSVRecord row, long line) {
+  private static QuarantinedRow firstProblem(CsvRow row) {
+    if (!row.isComplete()) {
+      return new QuarantinedRow(row.line(), "", row.raw(','), row.raggedReason());
+    }
     for (String column : MEASUREMENTS) {
       String value = row.get(column);
       if (value.isBlank() || value.equals("NA")) {
-        return new QuarantinedRow(line, column, value, "missing measurement");
+        return new QuarantinedRow(row.line(), column, value, "missing measurement");
       }
     }
     return null;
   }
 
-  private static Penguin toPenguin(CSVRecord row, long line) {
+  private static Penguin toPenguin(CsvRow row) {
     return new Penguin(
-        line,
+        row.line(),
         row.get("species"),
         row.get("island"),
         Double.parseDouble(row.get("bill_length_mm")),

@@ -1,9 +1,11 @@
 package cascadekit.monitoring;
 
 import cascadekit.data.Datasets;
-import cascadekit.data.HeadedCsv;
-import cascadekit.data.LoadResult;
-import cascadekit.data.QuarantinedRow;
+import cascadekit.load.CsvReader;
+import cascadekit.load.CsvRow;
+import cascadekit.load.Dialect;
+import cascadekit.load.LoadResult;
+import cascadekit.load.QuarantinedRow;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -11,7 +13,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Loads {@code sensor-batches}: the training window and the monthly serving batches. A row with
@@ -70,11 +71,15 @@ public final class SensorBatches {
    * {@code quarantined} as it goes: one pass, nothing held in memory.
    */
   public static long stream(Path file, Consumer<SensorReading> kept, Consumer<QuarantinedRow> quarantined) {
-    return HeadedCsv.forEach(file, (line, row) -> parse(row, line, file, kept, quarantined));
+    return CsvReader.of(Dialect.csv()).forEach(file, row -> parse(row, kept, quarantined));
   }
 
-  private static void parse(
-      CSVRecord row, long line, Path file, Consumer<SensorReading> kept, Consumer<QuarantinedRow> quarantined) {
+  private static void parse(CsvRow row, Consumer<SensorReading> kept, Consumer<QuarantinedRow> quarantined) {
+    long line = row.line();
+    if (!row.isComplete()) {
+      quarantined.accept(new QuarantinedRow(line, "", row.raw(','), row.raggedReason()));
+      return;
+    }
     String column = "timestamp";
     try {
       LocalDateTime at = LocalDateTime.parse(row.get(column));
@@ -90,9 +95,7 @@ public final class SensorBatches {
       int failure = Integer.parseInt(row.get(column));
       kept.accept(new SensorReading(line, at, row.get("line"), temperature, vibration, pressure, humidity, failure));
     } catch (DateTimeParseException | NumberFormatException e) {
-      quarantined.accept(new QuarantinedRow(line, column, row.get(column), "not a valid value in " + file.getFileName()));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(file + ", line " + line + ": missing column " + column, e);
+      quarantined.accept(new QuarantinedRow(line, column, row.get(column), "not a valid value in " + row.file()));
     }
   }
 }

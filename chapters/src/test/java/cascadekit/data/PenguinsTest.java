@@ -2,6 +2,8 @@ package cascadekit.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cascadekit.load.LoadResult;
+import cascadekit.load.QuarantinedRow;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

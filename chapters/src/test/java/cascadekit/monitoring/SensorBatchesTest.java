@@ -2,7 +2,7 @@ package cascadekit.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cascadekit.data.LoadResult;
+import cascadekit.load.LoadResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
