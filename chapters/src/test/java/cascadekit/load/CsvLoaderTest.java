@@ -97,7 +97,7 @@ class CsvLoaderTest {
             Column.of("seen", ColumnType.DATE),
             Column.of("sex", ColumnType.TEXT).allowing("F", "M"))
         .missingMarkers("", "NA")
-        .datePatterns("yyyy-MM-dd", "dd.MM.yyyy");
+        .datePatterns("uuuu-MM-dd", "dd.MM.uuuu");
     Path file = dir.resolve("v.csv");
     Files.writeString(file, "id,age,seen,sex\nA,41,2022-01-03,F\nB,NA,04.01.2022,M\nC,4l,2022-01-05,F\nNA,3,2022-01-06,F\nE,5,2022-01-07,female\n",
         StandardCharsets.UTF_8);
