@@ -10,7 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Loads the Palmer penguins, quarantining rows whose measurements are missing.
+ * Loads the Palmer penguins, quarantining ragged rows and rows whose measurements are missing or
+ * not numbers.
  *
  * <pre>{@code
  * LoadResult<Penguin> penguins = Penguins.read(Datasets.path(Penguins.FILE));
@@ -59,6 +60,12 @@ public final class Penguins {
       if (value.isBlank() || value.equals("NA")) {
         return new QuarantinedRow(row.line(), column, value, "missing measurement");
       }
+      if (!value.matches("-?\\d+(\\.\\d+)?")) {
+        return new QuarantinedRow(row.line(), column, value, "not a measurement in millimetres or grams");
+      }
+    }
+    if (!row.get("year").matches("\\d{4}")) {
+      return new QuarantinedRow(row.line(), "year", row.get("year"), "not a year");
     }
     return null;
   }

@@ -1,6 +1,7 @@
 package cascadekit.load;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,14 @@ public record Dialect(char delimiter, char quote, Charset charset, boolean heade
   private static final int LINES = 10;
   private static final int SNIFFED_CHARS = 64 * 1024;
 
+  /** Refuses a dialect no file can be read in: a delimiter that is the quote or a line break. */
+  public Dialect {
+    if (delimiter == quote || delimiter == '\n' || delimiter == '\r' || quote == '\n' || quote == '\r') {
+      throw new IllegalArgumentException("delimiter " + (int) delimiter + " and quote " + (int) quote
+          + " must differ from each other and from line breaks");
+    }
+  }
+
   /** Returns the usual dialect: UTF-8, commas, double quotes, a header, a byte-order mark dropped. */
   public static Dialect csv() {
     return new Dialect(',', '"', StandardCharsets.UTF_8, true, true);
@@ -54,9 +63,9 @@ public record Dialect(char delimiter, char quote, Charset charset, boolean heade
     return new Dialect(delimiter, quote, charset, header, false);
   }
 
-  /** Returns the dialect of the first 64 KB of {@code file}, read in {@code charset}. */
+  /** Returns the dialect of the first 64 KB of {@code file}, read in {@code charset} (bad bytes replaced). */
   public static Dialect sniff(Path file, Charset charset) {
-    try (Reader reader = Files.newBufferedReader(file, charset)) {
+    try (Reader reader = new InputStreamReader(Files.newInputStream(file), charset)) {
       char[] start = new char[SNIFFED_CHARS];
       int read = Math.max(0, reader.read(start));
       return sniff(new String(start, 0, read)).charset(charset);

@@ -56,6 +56,12 @@ final class LineTracker extends FilterReader {
     return read;
   }
 
+  @Override
+  public long skip(long count) throws IOException {
+    char[] skipped = new char[(int) Math.min(count, 8192)];
+    return Math.max(0, read(skipped, 0, skipped.length));
+  }
+
   /** Returns the 1-based line holding character {@code position}; positions must not go back. */
   long lineAt(long position) {
     while (!lineStarts.isEmpty() && lineStarts.peek() <= position) {

@@ -112,4 +112,17 @@ class CsvLoaderTest {
         new QuarantinedRow(5, "id", "NA", "missing required value"),
         new QuarantinedRow(6, "sex", "female", "not one of the allowed values [F, M]"));
   }
+
+  @Test
+  void should_load_a_file_without_a_header_by_schema_order(@TempDir Path dir) throws Exception {
+    // GIVEN a headerless, semicolon-separated file
+    Path file = dir.resolve("bare.csv");
+    Files.writeString(file, "1;Oslo;Norway;;3;2.5\n2;Malmö;Sweden;;4;x\n", StandardCharsets.UTF_8);
+    // WHEN
+    Loaded loaded = CsvLoader.of(CITIES).dialect(Dialect.csv().delimiter(';').withoutHeader()).load(file);
+    // THEN the first line is data, and each column is where the schema puts it
+    assertThat(loaded.result().reconciliation()).isEqualTo("2 rows read = 1 kept + 1 quarantined");
+    assertThat(loaded.table().stringColumn("city").get(0)).isEqualTo("Oslo");
+    assertThat(loaded.result().quarantined()).containsExactly(new QuarantinedRow(2, "mean_wait_min", "x", "not a decimal number"));
+  }
 }

@@ -1,6 +1,7 @@
 package cascadekit.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,5 +29,13 @@ class DialectTest {
     // WHEN / THEN
     assertThat(QuotedFields.count("1,'a,b','c'", ',', '\'')).isEqualTo(2);
     assertThat(QuotedFields.count("1,'s-Hertogenbosch,x", ',', '\'')).isZero();
+  }
+
+  @Test
+  void should_refuse_a_delimiter_that_is_the_quote() {
+    // WHEN / THEN
+    assertThatThrownBy(() -> Dialect.csv().delimiter('"'))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("delimiter 34 and quote 34 must differ from each other and from line breaks");
   }
 }
