@@ -12,37 +12,38 @@ import java.util.stream.IntStream;
  * otherwise silently be the first of its namesakes.
  *
  * <pre>{@code
- * Header.of("v.csv", List.of("id", "age")).position("age");  // 1
+ * Header.of("v.csv", 1, List.of("id", "age")).position("age");  // 1
  * }</pre>
  *
+ * @param line the physical line the header starts on, 0 for a file without one
  * @param names the column names, in file order
  */
-public record Header(List<String> names) {
+public record Header(long line, List<String> names) {
   /** Copies the names. */
   public Header {
     names = List.copyOf(names);
   }
 
-  /** Returns the header of {@code file} named {@code names}; refuses blank and repeated names. */
-  public static Header of(String file, List<String> names) {
+  /** Returns the header on {@code line} of {@code file}; refuses blank and repeated names. */
+  public static Header of(String file, long line, List<String> names) {
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i);
       if (name.isBlank()) {
-        throw new LoadException(String.format("%s, line 1, column %d: blank header name; name every column", file, i + 1));
+        throw new LoadException(String.format("%s, line %d, column %d: blank header name; name every column", file, line, i + 1));
       }
       Integer first = seen.putIfAbsent(name, i + 1);
       if (first != null) {
-        throw new LoadException(String.format("%s, line 1: header name '%s' in columns %d and %d; names must be unique",
-            file, Excerpt.of(name), first, i + 1));
+        throw new LoadException(String.format("%s, line %d: header name '%s' in columns %d and %d; names must be unique",
+            file, line, Excerpt.of(name), first, i + 1));
       }
     }
-    return new Header(names);
+    return new Header(line, names);
   }
 
   /** Returns a header for {@code width} unnamed columns: 1, 2, 3... */
   public static Header numbered(int width) {
-    return new Header(IntStream.rangeClosed(1, width).mapToObj(Integer::toString).toList());
+    return new Header(0, IntStream.rangeClosed(1, width).mapToObj(Integer::toString).toList());
   }
 
   /** Returns how many columns the header names. */
@@ -59,8 +60,8 @@ public record Header(List<String> names) {
   public void require(String file, List<String> columns) {
     for (String column : columns) {
       if (position(column) < 0) {
-        throw new LoadException(String.format("%s, line 1: no column '%s' in the header [%s]",
-            file, Excerpt.of(column), Excerpt.of(names.stream().collect(Collectors.joining(", ")))));
+        throw new LoadException(String.format("%s, line %d: no column '%s' in the header [%s]",
+            file, line, Excerpt.of(column), Excerpt.of(names.stream().collect(Collectors.joining(", ")))));
       }
     }
   }

@@ -35,7 +35,15 @@ final class TextDecoder {
   }
 
   /** Returns the error for the first byte of {@code file} that is not in the dialect's charset. */
-  static LoadException badByte(String name, Path file, Dialect dialect) throws IOException {
+  static LoadException badByte(String name, Path file, Dialect dialect) {
+    try {
+      return locateBadByte(name, file, dialect);
+    } catch (IOException e) {
+      return new LoadException(name + ": cannot be read: " + Excerpt.of(e.getMessage()));
+    }
+  }
+
+  private static LoadException locateBadByte(String name, Path file, Dialect dialect) throws IOException {
     CharsetDecoder decoder = decoder(dialect);
     ByteBuffer in = ByteBuffer.allocate(CHUNK);
     CharBuffer out = CharBuffer.allocate(CHUNK);

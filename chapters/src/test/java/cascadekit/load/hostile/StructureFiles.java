@@ -55,6 +55,8 @@ final class StructureFiles {
         HostileFile.of("whitespace-only.csv", "   \n \t \n", error("blank header name", 1)),
         HostileFile.of("header-only.csv", HEADER + "\n", error("a header and no data rows", 1)),
         HostileFile.of("header-only-no-newline.csv", HEADER, error("a header and no data rows", 1)),
+        HostileFile.of("blank-lines-before-header.csv", lines("\n", "", "", HEADER, A, "2,x,y,2023-01-02"), rows(2, 1, 1, 5L)),
+        HostileFile.of("blank-lines-then-header-only.csv", lines("\r\n", "", HEADER), error("a header and no data rows", 2)),
         HostileFile.of("header-then-blank-lines.csv", HEADER + "\n\n\n", error("a header and no data rows", 1)),
         HostileFile.of("duplicate-header.csv", lines("\n", "id,name,amount,day,name", A + ",x"), error("in columns 2 and 5", 1)),
         HostileFile.of("blank-header.csv", lines("\n", "id,,name,amount,day", "1,x,Ann,1,2023-01-01"), error("column 2: blank header name", 1)),
