@@ -32,16 +32,21 @@ public final class Penguins {
     return read(Datasets.path(FILE));
   }
 
-  /** Returns the penguins in {@code file}: complete rows kept, the others quarantined. */
+  /** Returns the penguins in {@code file}, a UTF-8 CSV file: complete rows kept, the others quarantined. */
   public static LoadResult<Penguin> read(Path file) {
+    return read(file, Dialect.csv());
+  }
+
+  /** Returns the penguins in {@code file}, read in {@code dialect}: complete rows kept, the others quarantined. */
+  public static LoadResult<Penguin> read(Path file, Dialect dialect) {
     List<Penguin> kept = new ArrayList<>();
     List<QuarantinedRow> quarantined = new ArrayList<>();
     long read =
-        CsvReader.of(Dialect.csv())
+        CsvReader.of(dialect)
             .forEach(
                 file,
                 row -> {
-                  QuarantinedRow problem = firstProblem(row);
+                  QuarantinedRow problem = firstProblem(row, dialect);
                   if (problem != null) {
                     quarantined.add(problem);
                   } else {
@@ -51,9 +56,9 @@ public final class Penguins {
     return new LoadResult<>(file.getFileName().toString(), read, kept, quarantined);
   }
 
-  private static QuarantinedRow firstProblem(CsvRow row) {
+  private static QuarantinedRow firstProblem(CsvRow row, Dialect dialect) {
     if (!row.isComplete()) {
-      return new QuarantinedRow(row.line(), "", row.raw(','), row.raggedReason());
+      return new QuarantinedRow(row.line(), "", row.raw(dialect.delimiter()), row.raggedReason());
     }
     for (String column : MEASUREMENTS) {
       String value = row.get(column);

@@ -62,22 +62,24 @@ public final class SensorBatches {
   public static LoadResult<SensorReading> read(Path file) {
     List<SensorReading> kept = new ArrayList<>();
     List<QuarantinedRow> quarantined = new ArrayList<>();
-    long read = stream(file, kept::add, quarantined::add);
+    long read = stream(file, Dialect.csv(), kept::add, quarantined::add);
     return new LoadResult<>(file.getFileName().toString(), read, kept, quarantined);
   }
 
   /**
-   * Returns the number of rows read from {@code file}, handing each one to {@code kept} or to
-   * {@code quarantined} as it goes: one pass, nothing held in memory.
+   * Returns the number of rows read from {@code file} in {@code dialect}, handing each one to
+   * {@code kept} or to {@code quarantined} as it goes: one pass, nothing held in memory.
    */
-  public static long stream(Path file, Consumer<SensorReading> kept, Consumer<QuarantinedRow> quarantined) {
-    return CsvReader.of(Dialect.csv()).forEach(file, row -> parse(row, kept, quarantined));
+  public static long stream(
+      Path file, Dialect dialect, Consumer<SensorReading> kept, Consumer<QuarantinedRow> quarantined) {
+    return CsvReader.of(dialect).forEach(file, row -> parse(row, dialect, kept, quarantined));
   }
 
-  private static void parse(CsvRow row, Consumer<SensorReading> kept, Consumer<QuarantinedRow> quarantined) {
+  private static void parse(
+      CsvRow row, Dialect dialect, Consumer<SensorReading> kept, Consumer<QuarantinedRow> quarantined) {
     long line = row.line();
     if (!row.isComplete()) {
-      quarantined.accept(new QuarantinedRow(line, "", row.raw(','), row.raggedReason()));
+      quarantined.accept(new QuarantinedRow(line, "", row.raw(dialect.delimiter()), row.raggedReason()));
       return;
     }
     String column = "timestamp";
