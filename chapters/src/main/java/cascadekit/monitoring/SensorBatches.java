@@ -86,18 +86,27 @@ public final class SensorBatches {
     try {
       LocalDateTime at = LocalDateTime.parse(row.get(column));
       column = "temperature_c";
-      double temperature = Double.parseDouble(row.get(column));
+      double temperature = finite(row.get(column));
       column = "vibration_mm_s";
-      double vibration = Double.parseDouble(row.get(column));
+      double vibration = finite(row.get(column));
       column = "pressure_kpa";
-      double pressure = Double.parseDouble(row.get(column));
+      double pressure = finite(row.get(column));
       column = "humidity_pct";
-      double humidity = Double.parseDouble(row.get(column));
+      double humidity = finite(row.get(column));
       column = "failure";
       int failure = Integer.parseInt(row.get(column));
       kept.accept(new SensorReading(line, at, row.get("line"), temperature, vibration, pressure, humidity, failure));
     } catch (DateTimeParseException | NumberFormatException e) {
       quarantined.accept(new QuarantinedRow(line, column, row.get(column), "not a valid value in " + row.file()));
     }
+  }
+
+  /** Returns {@code text} as a finite number; NaN, infinities and 1e309 are not readings. */
+  private static double finite(String text) {
+    double value = Double.parseDouble(text);
+    if (!Double.isFinite(value)) {
+      throw new NumberFormatException("not a finite number: " + text);
+    }
+    return value;
   }
 }
