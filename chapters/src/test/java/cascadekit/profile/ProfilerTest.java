@@ -129,6 +129,22 @@ class ProfilerTest {
   }
 
   @Test
+  void should_keep_a_column_with_non_finite_numbers_a_number_column_and_leave_them_out_of_its_moments() {
+    // GIVEN numbers with an overflow, an infinity and a NaN among them
+    Profiler profiler = Profiler.of(List.of("x"), MISSING);
+    for (String value : List.of("1", "2", "1e309", "-Infinity", "NaN")) {
+      profiler.accept(List.of(value));
+    }
+    // WHEN
+    ColumnProfile x = profiler.profiles().get(0);
+    // THEN
+    assertThat(x.type()).isEqualTo(ValueType.NUMBER);
+    assertThat(x.present()).isEqualTo(5);
+    assertThat(x.mean()).isEqualTo(1.5);
+    assertThat(x.max()).isEqualTo("2");
+  }
+
+  @Test
   void should_call_a_column_without_values_empty() {
     // GIVEN
     Profiler profiler = Profiler.of(List.of("x"), MISSING);
