@@ -1,5 +1,6 @@
 package cascadekit.load;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -29,8 +30,8 @@ final class QuoteFault {
     long field = 1;
     long[] opened = new long[3];
     boolean afterCarriageReturn = false;
-    try (Reader text = new InputStreamReader(Files.newInputStream(file),
-        dialect.charset().newDecoder().onMalformedInput(CodingErrorAction.REPLACE))) {
+    try (Reader text = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+        dialect.charset().newDecoder().onMalformedInput(CodingErrorAction.REPLACE)))) {
       for (int c = text.read(); c >= 0; c = text.read()) {
         boolean lineBreak = c == '\r' || c == '\n';
         if (lineBreak && !(c == '\n' && afterCarriageReturn)) {
