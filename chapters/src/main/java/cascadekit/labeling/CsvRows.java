@@ -3,6 +3,7 @@ package cascadekit.labeling;
 import cascadekit.load.CsvReader;
 import cascadekit.load.CsvRow;
 import cascadekit.load.Dialect;
+import cascadekit.load.Excerpt;
 import cascadekit.load.Header;
 import cascadekit.load.LoadException;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ final class CsvRows {
     /** Returns an error naming this row's file, line and {@code column}. */
     LoadException error(String column, String value, String reason) {
       return new LoadException(
-          record.file() + ", line " + line() + ", column '" + column + "': " + reason + " (value '" + value + "')");
+          record.file() + ", line " + line() + ", column '" + column + "': " + reason + " (value '" + Excerpt.of(value) + "')");
     }
   }
 
