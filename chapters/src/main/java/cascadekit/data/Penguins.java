@@ -1,12 +1,17 @@
 package cascadekit.data;
 
+import cascadekit.load.CsvReader;
+import cascadekit.load.CsvRow;
+import cascadekit.load.Dialect;
+import cascadekit.load.LoadResult;
+import cascadekit.load.QuarantinedRow;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * Loads the Palmer penguins, quarantining rows whose measurements are missing.
+ * Loads the Palmer penguins, quarantining ragged rows and rows whose measurements are missing or
+ * not numbers.
  *
  * <pre>{@code
  * LoadResult<Penguin> penguins = Penguins.read(Datasets.path(Penguins.FILE));
@@ -27,37 +32,52 @@ public final class Penguins {
     return read(Datasets.path(FILE));
   }
 
-  /** Returns the penguins in {@code file}: complete rows kept, the others quarantined. */
+  /** Returns the penguins in {@code file}, a UTF-8 CSV file: complete rows kept, the others quarantined. */
   public static LoadResult<Penguin> read(Path file) {
+    return read(file, Dialect.csv());
+  }
+
+  /** Returns the penguins in {@code file}, read in {@code dialect}: complete rows kept, the others quarantined. */
+  public static LoadResult<Penguin> read(Path file, Dialect dialect) {
     List<Penguin> kept = new ArrayList<>();
     List<QuarantinedRow> quarantined = new ArrayList<>();
     long read =
-        HeadedCsv.forEach(
-            file,
-            (line, row) -> {
-              QuarantinedRow problem = firstMissingMeasurement(row, line);
-              if (problem != null) {
-                quarantined.add(problem);
-              } else {
-                kept.add(toPenguin(row, line));
-              }
-            });
+        CsvReader.of(dialect)
+            .forEach(
+                file,
+                row -> {
+                  QuarantinedRow problem = firstProblem(row, dialect);
+                  if (problem != null) {
+                    quarantined.add(problem);
+                  } else {
+                    kept.add(toPenguin(row));
+                  }
+                });
     return new LoadResult<>(file.getFileName().toString(), read, kept, quarantined);
   }
 
-  private static QuarantinedRow firstMissingMeasurement(CSVRecord row, long line) {
+  private static QuarantinedRow firstProblem(CsvRow row, Dialect dialect) {
+    if (!row.isComplete()) {
+      return new QuarantinedRow(row.line(), "", row.raw(dialect.delimiter()), row.raggedReason());
+    }
     for (String column : MEASUREMENTS) {
       String value = row.get(column);
       if (value.isBlank() || value.equals("NA")) {
-        return new QuarantinedRow(line, column, value, "missing measurement");
+        return new QuarantinedRow(row.line(), column, value, "missing measurement");
       }
+      if (!value.matches("-?\\d+(\\.\\d+)?")) {
+        return new QuarantinedRow(row.line(), column, value, "not a measurement in millimetres or grams");
+      }
+    }
+    if (!row.get("year").matches("\\d{4}")) {
+      return new QuarantinedRow(row.line(), "year", row.get("year"), "not a year");
     }
     return null;
   }
 
-  private static Penguin toPenguin(CSVRecord row, long line) {
+  private static Penguin toPenguin(CsvRow row) {
     return new Penguin(
-        line,
+        row.line(),
         row.get("species"),
         row.get("island"),
         Double.parseDouble(row.get("bill_length_mm")),

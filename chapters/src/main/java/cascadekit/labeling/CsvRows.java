@@ -1,17 +1,26 @@
 package cascadekit.labeling;
 
-import cascadekit.data.HeadedCsv;
+import cascadekit.load.CsvReader;
+import cascadekit.load.CsvRow;
+import cascadekit.load.Dialect;
+import cascadekit.load.Excerpt;
+import cascadekit.load.Header;
+import cascadekit.load.LoadException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVRecord;
 
 /** Reads a headed CSV file into rows that remember their line, for errors that say where. */
 final class CsvRows {
   private CsvRows() {}
 
-  /** One data row: its 1-based line, its file name and its record. */
-  record Row(String file, long line, CSVRecord record) {
+  /** One data row: its file, 1-based line and values. */
+  record Row(CsvRow record) {
+    /** Returns the 1-based line the row starts on. */
+    long line() {
+      return record.line();
+    }
+
     /** Returns the value of {@code column}, refusing a blank one with the file, line and column. */
     String get(String column) {
       String value = record.get(column);
@@ -22,27 +31,33 @@ final class CsvRows {
     }
 
     /** Returns an error naming this row's file, line and {@code column}. */
-    IllegalArgumentException error(String column, String value, String reason) {
-      return new IllegalArgumentException(
-          file + " line " + line + ", column '" + column + "': " + reason + " (value '" + value + "')");
+    LoadException error(String column, String value, String reason) {
+      return new LoadException(
+          record.file() + ", line " + line() + ", column '" + column + "': " + reason + " (value '" + Excerpt.of(value) + "')");
     }
   }
 
-  /** Returns the rows of {@code file}, refusing it when a required column is missing. */
+  /** Returns the rows of {@code file}, refusing it when a required column is missing or a row is ragged. */
   static List<Row> read(Path file, String... columns) {
     String name = file.getFileName().toString();
     List<Row> rows = new ArrayList<>();
-    HeadedCsv.forEach(
-        file,
-        (line, record) -> {
-          if (!record.isConsistent()) {
-            throw new IllegalArgumentException(
-                name + " line " + line + ": " + record.size() + " values, header has "
-                    + record.getParser().getHeaderNames().size());
-          }
-          rows.add(new Row(name, line, record));
-        },
-        columns);
+    CsvReader.of(Dialect.csv())
+        .forEach(
+            file,
+            new CsvReader.Handler() {
+              @Override
+              public void start(Header header) {
+                header.require(name, List.of(columns));
+              }
+
+              @Override
+              public void accept(CsvRow record) {
+                if (!record.isComplete()) {
+                  throw new LoadException(name + ", line " + record.line() + ": " + record.raggedReason());
+                }
+                rows.add(new Row(record));
+              }
+            });
     return rows;
   }
 }

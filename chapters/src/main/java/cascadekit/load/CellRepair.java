@@ -11,6 +11,6 @@ package cascadekit.load;
 public record CellRepair(long line, String column, String before, String after) {
   @Override
   public String toString() {
-    return "line " + line + ", column '" + column + "': '" + before + "' -> '" + after + "'";
+    return "line " + line + ", column '" + column + "': '" + Excerpt.of(before) + "' -> '" + Excerpt.of(after) + "'";
   }
 }

@@ -1,29 +1,24 @@
 package cascadekit.load;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Checks a file's header against a schema before any row is read. */
 final class HeaderCheck {
   private HeaderCheck() {}
 
-  /** Returns each header name's position; fails naming the first schema column the header lacks. */
-  static Map<String, Integer> positions(String file, List<String> header, Schema schema, String text) {
+  /**
+   * Returns each schema column's position in the file: by name under a header, by schema order
+   * when the file has none; fails naming the first schema column the header lacks.
+   */
+  static Map<String, Integer> positions(String file, Header header, Schema schema, Dialect dialect) {
     Map<String, Integer> positions = new LinkedHashMap<>();
-    for (int i = 0; i < header.size(); i++) {
-      positions.putIfAbsent(header.get(i), i);
+    if (dialect.header()) {
+      header.require(file, schema.columns().stream().map(Column::name).toList());
     }
-    for (Column column : schema.columns()) {
-      if (!positions.containsKey(column.name())) {
-        String hint = "";
-        Dialect sniffed = Dialect.sniff(text);
-        if (header.size() == 1 && sniffed.delimiter() != ',') {
-          hint = String.format("; expected %d fields, found 1: the file looks '%s'-separated",
-              schema.columns().size(), sniffed.delimiter() == '\t' ? "\\t" : String.valueOf(sniffed.delimiter()));
-        }
-        throw new LoadException(file + ", line 1: no column '" + column.name() + "' in the header " + header + hint);
-      }
+    for (int i = 0; i < schema.columns().size(); i++) {
+      String name = schema.columns().get(i).name();
+      positions.put(name, dialect.header() ? header.position(name) : i);
     }
     return positions;
   }

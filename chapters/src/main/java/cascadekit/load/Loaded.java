@@ -1,6 +1,6 @@
 package cascadekit.load;
 
-import cascadekit.data.LoadResult;
+import cascadekit.load.LoadResult;
 import java.util.List;
 import tech.tablesaw.api.Table;
 

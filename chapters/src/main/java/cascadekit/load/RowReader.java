@@ -1,37 +1,34 @@
 package cascadekit.load;
 
-import cascadekit.data.QuarantinedRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVRecord;
 
 /** Reads one record against the schema: a typed row, or the first reason to quarantine it. */
 final class RowReader {
   private final Schema schema;
   private final Map<String, Integer> positions;
-  private final int width;
+  private final Dialect dialect;
   private final ValueParser parser;
 
-  RowReader(Schema schema, Map<String, Integer> positions, int width) {
+  RowReader(Schema schema, Map<String, Integer> positions, Dialect dialect) {
     this.schema = schema;
     this.positions = positions;
-    this.width = width;
+    this.dialect = dialect;
     this.parser = new ValueParser(schema);
   }
 
-  /** Returns the outcome of reading {@code record}, which starts on {@code line}. */
-  Outcome read(long line, CSVRecord record, Dialect dialect) {
-    if (record.size() != width) {
-      String raw = String.join(String.valueOf(dialect.delimiter()), record.toList());
-      return Outcome.quarantined(new QuarantinedRow(line, "", raw,
-          "expected " + width + " fields, found " + record.size()));
+  /** Returns the outcome of reading {@code record}. */
+  Outcome read(CsvRow record) {
+    long line = record.line();
+    if (!record.isComplete()) {
+      return Outcome.quarantined(new QuarantinedRow(line, "", record.raw(dialect.delimiter()), record.raggedReason()));
     }
     Map<String, Object> values = new LinkedHashMap<>();
     List<CellRepair> repairs = new ArrayList<>();
     for (Column column : schema.columns()) {
-      String raw = record.get(positions.get(column.name()));
+      String raw = record.values().get(positions.get(column.name()));
       if (column.repairsMojibake()) {
         String repaired = Mojibake.repair(raw);
         if (!repaired.equals(raw)) {

@@ -1,13 +1,16 @@
 package cascadekit.load;
 
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * What a file must hold, declared before it is read: the columns, the markers that mean
- * "missing", and the date formats accepted.
+ * "missing", and the date formats accepted. Dates are parsed strictly: 2023-02-30 is not a date,
+ * never quietly 28 February; so a pattern writes the year {@code uuuu}, which strict parsing
+ * needs, never {@code yyyy} (year of era), which it cannot resolve without an era.
  *
  * <pre>{@code
  * Schema schema = Schema.of(
@@ -26,11 +29,17 @@ public record Schema(List<Column> columns, Set<String> missingMarkers, List<Stri
     columns = List.copyOf(columns);
     missingMarkers = Set.copyOf(missingMarkers);
     datePatterns = List.copyOf(datePatterns);
+    for (String pattern : datePatterns) {
+      if (pattern.replaceAll("'[^']*'", "").contains("y")) {
+        throw new IllegalArgumentException("date pattern '" + pattern + "' writes the year as y (year of era),"
+            + " which strict parsing cannot resolve; write uuuu, as in uuuu-MM-dd");
+      }
+    }
   }
 
   /** Returns a schema of {@code columns}, where only the empty string is missing and dates are ISO. */
   public static Schema of(Column... columns) {
-    return new Schema(List.of(columns), Set.of(""), List.of("yyyy-MM-dd"));
+    return new Schema(List.of(columns), Set.of(""), List.of("uuuu-MM-dd"));
   }
 
   /** Returns this schema with {@code markers} read as missing values. */
@@ -43,8 +52,10 @@ public record Schema(List<Column> columns, Set<String> missingMarkers, List<Stri
     return new Schema(columns, missingMarkers, List.of(patterns));
   }
 
-  /** Returns the date formatters, in English, as the patterns were declared. */
+  /** Returns the date formatters, in English, as the patterns were declared, resolving strictly. */
   List<DateTimeFormatter> dateFormats() {
-    return datePatterns.stream().map(p -> DateTimeFormatter.ofPattern(p, Locale.ENGLISH)).toList();
+    return datePatterns.stream()
+        .map(p -> DateTimeFormatter.ofPattern(p, Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT))
+        .toList();
   }
 }

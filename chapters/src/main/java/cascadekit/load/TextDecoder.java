@@ -1,58 +1,99 @@
 package cascadekit.load;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
- * Decodes a file's bytes strictly, in a charset named by the caller, never the platform's:
- * a byte that does not belong to the charset is an error naming its line and column, not a
- * silent replacement character. A UTF-8 byte-order mark is removed.
+ * Decodes a file's bytes strictly, in the dialect's charset, never the platform's: a byte that
+ * does not belong to the charset is an error naming its line and column, not a silent
+ * replacement character. A leading byte-order mark is dropped when the dialect says so.
  */
 final class TextDecoder {
-  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+  private static final int CHUNK = 8192;
 
   private TextDecoder() {}
 
-  /** Returns the text of {@code bytes} in {@code charset}, or fails naming {@code file}, line and column. */
-  static String decode(String file, byte[] bytes, Charset charset) {
-    byte[] body = hasBom(bytes) && charset.equals(StandardCharsets.UTF_8) ? Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
-    CharsetDecoder decoder =
-        charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+  /** Returns a strict reader of {@code file}'s text, its byte-order mark dropped if asked. */
+  static Reader open(Path file, Dialect dialect) throws IOException {
+    InputStream bytes = Files.newInputStream(file);
+    PushbackReader text = new PushbackReader(new InputStreamReader(bytes, decoder(dialect)));
+    int first = text.read();
+    if (first >= 0 && !(first == '\uFEFF' && dialect.dropsBom())) {
+      text.unread(first);
+    }
+    return text;
+  }
+
+  /** Returns the error for the first byte of {@code file} that is not in the dialect's charset. */
+  static LoadException badByte(String name, Path file, Dialect dialect) {
     try {
-      return decoder.decode(ByteBuffer.wrap(body)).toString();
-    } catch (CharacterCodingException e) {
-      int bad = firstBadByte(body, charset);
-      int line = 1;
-      int lineStart = 0;
-      for (int i = 0; i < bad; i++) {
-        if (body[i] == '\n') {
-          line++;
-          lineStart = i + 1;
-        }
-      }
-      int column = new String(body, lineStart, bad - lineStart, StandardCharsets.ISO_8859_1).length() + 1;
-      throw new LoadException(String.format(
-          "%s, line %d, column %d: byte 0x%02X is not %s; was the file written in another charset, such as windows-1252?",
-          file, line, column, body[bad] & 0xFF, charset.name()));
+      return locateBadByte(name, file, dialect);
+    } catch (IOException e) {
+      return new LoadException(name + ": cannot be read: " + Excerpt.of(e.getMessage()));
     }
   }
 
-  /** Returns whether {@code bytes} start with the UTF-8 byte-order mark. */
-  static boolean hasBom(byte[] bytes) {
-    return bytes.length >= 3 && bytes[0] == BOM[0] && bytes[1] == BOM[1] && bytes[2] == BOM[2];
+  private static LoadException locateBadByte(String name, Path file, Dialect dialect) throws IOException {
+    CharsetDecoder decoder = decoder(dialect);
+    ByteBuffer in = ByteBuffer.allocate(CHUNK);
+    CharBuffer out = CharBuffer.allocate(CHUNK);
+    Position position = new Position();
+    try (InputStream bytes = Files.newInputStream(file)) {
+      boolean end = false;
+      while (!end) {
+        int read = bytes.read(in.array(), in.position(), in.remaining());
+        end = read < 0;
+        in.position(in.position() + Math.max(0, read));
+        in.flip();
+        CoderResult result = decoder.decode(in, out, end);
+        position.advance(out.flip());
+        out.clear();
+        if (result.isError()) {
+          return new LoadException(String.format(
+              "%s, line %d, column %d: byte 0x%02X is not %s; was the file written in another charset, such as windows-1252?",
+              name, position.line, position.column, in.get(in.position()) & 0xFF, dialect.charset().name()));
+        }
+        in.compact();
+      }
+    }
+    return new LoadException(name + ": cannot be decoded as " + dialect.charset().name());
   }
 
-  private static int firstBadByte(byte[] body, Charset charset) {
-    CharsetDecoder decoder =
-        charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(body);
-    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(body.length + 1);
-    var result = decoder.decode(in, out, true);
-    return result.isError() ? in.position() : body.length - 1;
+  private static CharsetDecoder decoder(Dialect dialect) {
+    return dialect.charset().newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  /** The line and column reached in decoded text, counting CR, LF and CRLF as one break. */
+  private static final class Position {
+    private long line = 1;
+    private long column = 1;
+    private boolean afterCarriageReturn;
+
+    void advance(CharBuffer text) {
+      while (text.hasRemaining()) {
+        char c = text.get();
+        if (c == '\n' && afterCarriageReturn) {
+          column = 1;
+        } else if (c == '\n' || c == '\r') {
+          line++;
+          column = 1;
+        } else {
+          column++;
+        }
+        afterCarriageReturn = c == '\r';
+      }
+    }
   }
 }

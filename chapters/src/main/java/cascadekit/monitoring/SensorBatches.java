@@ -1,9 +1,11 @@
 package cascadekit.monitoring;
 
 import cascadekit.data.Datasets;
-import cascadekit.data.HeadedCsv;
-import cascadekit.data.LoadResult;
-import cascadekit.data.QuarantinedRow;
+import cascadekit.load.CsvReader;
+import cascadekit.load.CsvRow;
+import cascadekit.load.Dialect;
+import cascadekit.load.LoadResult;
+import cascadekit.load.QuarantinedRow;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -11,7 +13,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Loads {@code sensor-batches}: the training window and the monthly serving batches. A row with
@@ -61,38 +62,51 @@ public final class SensorBatches {
   public static LoadResult<SensorReading> read(Path file) {
     List<SensorReading> kept = new ArrayList<>();
     List<QuarantinedRow> quarantined = new ArrayList<>();
-    long read = stream(file, kept::add, quarantined::add);
+    long read = stream(file, Dialect.csv(), kept::add, quarantined::add);
     return new LoadResult<>(file.getFileName().toString(), read, kept, quarantined);
   }
 
   /**
-   * Returns the number of rows read from {@code file}, handing each one to {@code kept} or to
-   * {@code quarantined} as it goes: one pass, nothing held in memory.
+   * Returns the number of rows read from {@code file} in {@code dialect}, handing each one to
+   * {@code kept} or to {@code quarantined} as it goes: one pass, nothing held in memory.
    */
-  public static long stream(Path file, Consumer<SensorReading> kept, Consumer<QuarantinedRow> quarantined) {
-    return HeadedCsv.forEach(file, (line, row) -> parse(row, line, file, kept, quarantined));
+  public static long stream(
+      Path file, Dialect dialect, Consumer<SensorReading> kept, Consumer<QuarantinedRow> quarantined) {
+    return CsvReader.of(dialect).forEach(file, row -> parse(row, dialect, kept, quarantined));
   }
 
   private static void parse(
-      CSVRecord row, long line, Path file, Consumer<SensorReading> kept, Consumer<QuarantinedRow> quarantined) {
+      CsvRow row, Dialect dialect, Consumer<SensorReading> kept, Consumer<QuarantinedRow> quarantined) {
+    long line = row.line();
+    if (!row.isComplete()) {
+      quarantined.accept(new QuarantinedRow(line, "", row.raw(dialect.delimiter()), row.raggedReason()));
+      return;
+    }
     String column = "timestamp";
     try {
       LocalDateTime at = LocalDateTime.parse(row.get(column));
       column = "temperature_c";
-      double temperature = Double.parseDouble(row.get(column));
+      double temperature = finite(row.get(column));
       column = "vibration_mm_s";
-      double vibration = Double.parseDouble(row.get(column));
+      double vibration = finite(row.get(column));
       column = "pressure_kpa";
-      double pressure = Double.parseDouble(row.get(column));
+      double pressure = finite(row.get(column));
       column = "humidity_pct";
-      double humidity = Double.parseDouble(row.get(column));
+      double humidity = finite(row.get(column));
       column = "failure";
       int failure = Integer.parseInt(row.get(column));
       kept.accept(new SensorReading(line, at, row.get("line"), temperature, vibration, pressure, humidity, failure));
     } catch (DateTimeParseException | NumberFormatException e) {
-      quarantined.accept(new QuarantinedRow(line, column, row.get(column), "not a valid value in " + file.getFileName()));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(file + ", line " + line + ": missing column " + column, e);
+      quarantined.accept(new QuarantinedRow(line, column, row.get(column), "not a valid value in " + row.file()));
     }
+  }
+
+  /** Returns {@code text} as a finite number; NaN, infinities and 1e309 are not readings. */
+  private static double finite(String text) {
+    double value = Double.parseDouble(text);
+    if (!Double.isFinite(value)) {
+      throw new NumberFormatException("not a finite number: " + text);
+    }
+    return value;
   }
 }

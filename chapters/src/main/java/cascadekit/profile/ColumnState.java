@@ -1,7 +1,5 @@
 package cascadekit.profile;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,7 +9,8 @@ import java.util.Map;
 /**
  * What a profiler keeps of one column while it streams: counts, moments, extremes, value
  * frequencies and the numbers themselves (for exact quantiles). Two states of the same column
- * merge into the state of both parts, so batches can be profiled apart and combined.
+ * merge into the state of both parts, so batches can be profiled apart and combined. NaN,
+ * Infinity and 1e309 keep a column a number column, but stay out of its moments and quantiles.
  */
 final class ColumnState {
   private static final int TOP = 3;
@@ -43,7 +42,7 @@ final class ColumnState {
     Tally tally = frequencies.get(value);
     if (tally == null) {
       // Parse a value the first time it is seen only: most columns repeat a few values.
-      tally = new Tally(number(value), isIsoDate(value));
+      tally = new Tally(CellText.number(value), CellText.isIsoDate(value));
       frequencies.put(value, tally);
     }
     tally.count++;
@@ -53,7 +52,7 @@ final class ColumnState {
       if (Double.isNaN(number)) {
         allNumbers = false;
         numbers = null; // a text column: its numbers will never be reported, so free them
-      } else {
+      } else if (Double.isFinite(number)) {
         moments.add(number);
         min = Math.min(min, number);
         max = Math.max(max, number);
@@ -106,31 +105,6 @@ final class ColumnState {
     double[] values = Arrays.copyOf(numbers, size);
     return new ColumnProfile(name, type, rows, present, frequencies.size(), unique, Figures.of(min),
         Figures.of(max), moments.mean(), moments.sampleStdDev(), Quantiles.of(values), top, Histogram.of(values, BINS));
-  }
-
-  /** Returns {@code text} as a finite number, or NaN when it is not one. */
-  private static double number(String text) {
-    if (text.isEmpty() || "0123456789+-.".indexOf(text.charAt(0)) < 0) {
-      return Double.NaN; // most text fails here, without the cost of an exception
-    }
-    try {
-      double value = Double.parseDouble(text);
-      return Double.isFinite(value) ? value : Double.NaN;
-    } catch (NumberFormatException e) {
-      return Double.NaN;
-    }
-  }
-
-  private static boolean isIsoDate(String text) {
-    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
-      return false;
-    }
-    try {
-      LocalDate.parse(text);
-      return true;
-    } catch (DateTimeParseException e) {
-      return false;
-    }
   }
 
   /** How often one value occurs, and what it parses as (once, when first seen). */

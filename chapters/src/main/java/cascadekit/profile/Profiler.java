@@ -1,17 +1,14 @@
 package cascadekit.profile;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import cascadekit.load.CsvReader;
+import cascadekit.load.CsvRow;
+import cascadekit.load.Dialect;
+import cascadekit.load.Header;
+import cascadekit.load.QuarantinedRow;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -20,49 +17,66 @@ import tech.tablesaw.columns.Column;
  * Profiles rows in one pass, keeping a mergeable state per column: counts, moments, extremes and
  * value frequencies. Profile batches apart and {@link #merge} them, and the result is the
  * profile of the whole; that is how a profile of data too big for one machine, or arriving
- * daily, is made.
+ * daily, is made. A file is streamed through {@link CsvReader}; a ragged row is quarantined
+ * with its line, not profiled and not fatal.
  *
  * <pre>{@code
  * Profiler profiler = Profiler.of(List.of("age", "sex"), Set.of("", "NA"));
  * profiler.accept(List.of("43", "F"));
  * profiler.profiles();                                   // one ColumnProfile per column
  * Profiler.read(file, Set.of("", "NA")).profiles();      // streams a CSV file, row by row
+ * Profiler.read(file, Dialect.sniff(file, UTF_8), Set.of("")).quarantined();
  * }</pre>
  */
 public final class Profiler {
   private final List<String> columns;
   private final Set<String> missingMarkers;
   private final ColumnState[] states;
+  private final List<QuarantinedRow> quarantined;
 
-  private Profiler(List<String> columns, Set<String> missingMarkers, ColumnState[] states) {
+  private Profiler(
+      List<String> columns, Set<String> missingMarkers, ColumnState[] states, List<QuarantinedRow> quarantined) {
     this.columns = List.copyOf(columns);
     this.missingMarkers = Set.copyOf(missingMarkers);
     this.states = states;
+    this.quarantined = quarantined;
   }
 
   /** Returns an empty profiler of {@code columns}, reading {@code missingMarkers} as missing. */
   public static Profiler of(List<String> columns, Set<String> missingMarkers) {
-    return new Profiler(columns, missingMarkers, columns.stream().map(ColumnState::new).toArray(ColumnState[]::new));
+    return new Profiler(columns, missingMarkers,
+        columns.stream().map(ColumnState::new).toArray(ColumnState[]::new), new ArrayList<>());
   }
 
-  /** Returns the profiles of a CSV file with a header, streamed record by record, never held whole. */
+  /** Returns the profiles of a UTF-8, comma-separated file with a header, streamed, never held whole. */
   public static Profiler read(Path file, Set<String> missingMarkers) {
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        CSVParser parser = format.parse(reader)) {
-      Profiler profiler = of(parser.getHeaderNames(), missingMarkers);
-      for (CSVRecord record : parser) {
-        if (record.size() != profiler.states.length) {
-          throw new IllegalArgumentException(file.getFileName() + ", line " + parser.getCurrentLineNumber()
-              + ": expected " + profiler.states.length + " fields, found " + record.size());
-        }
-        for (int i = 0; i < profiler.states.length; i++) {
-          profiler.cell(i, record.get(i));
-        }
+    return read(file, Dialect.csv(), missingMarkers);
+  }
+
+  /** Returns the profiles of a CSV file in {@code dialect}, streamed record by record, never held whole. */
+  public static Profiler read(Path file, Dialect dialect, Set<String> missingMarkers) {
+    Profiler[] profiler = new Profiler[1];
+    CsvReader.of(dialect).forEach(file, new CsvReader.Handler() {
+      @Override
+      public void start(Header header) {
+        profiler[0] = of(header.names(), missingMarkers);
       }
-      return profiler;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+
+      @Override
+      public void accept(CsvRow row) {
+        profiler[0].add(row, dialect);
+      }
+    });
+    return profiler[0];
+  }
+
+  private void add(CsvRow row, Dialect dialect) {
+    if (!row.isComplete()) {
+      quarantined.add(new QuarantinedRow(row.line(), "", row.raw(dialect.delimiter()), row.raggedReason()));
+      return;
+    }
+    for (int i = 0; i < states.length; i++) {
+      cell(i, row.values().get(i));
     }
   }
 
@@ -98,7 +112,14 @@ public final class Profiler {
     for (int i = 0; i < states.length; i++) {
       merged[i] = states[i].merge(other.states[i]);
     }
-    return new Profiler(columns, missingMarkers, merged);
+    List<QuarantinedRow> both = new ArrayList<>(quarantined);
+    both.addAll(other.quarantined);
+    return new Profiler(columns, missingMarkers, merged, both);
+  }
+
+  /** Returns the rows read from a file but not profiled (ragged ones), each with its line and reason. */
+  public List<QuarantinedRow> quarantined() {
+    return List.copyOf(quarantined);
   }
 
   /** Returns one profile per column, in column order. */

@@ -2,6 +2,8 @@ package cascadekit.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cascadekit.load.LoadResult;
+import cascadekit.load.QuarantinedRow;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,5 +42,26 @@ class PenguinsTest {
     assertThat(loaded.kept().get(1).bodyMassG()).isEqualTo(3500.0);
     assertThat(loaded.quarantined())
         .containsExactly(new QuarantinedRow(3, "body_mass_g", "NA", "missing measurement"));
+  }
+
+  @Test
+  void should_quarantine_ragged_rows_and_values_that_are_not_numbers(@TempDir Path dir) throws Exception {
+    // GIVEN a short row, a bill length written with a unit, and a year that is not one
+    Path file = dir.resolve("p.csv");
+    Files.writeString(
+        file,
+        "species,island,bill_length_mm,bill_depth_mm,flipper_length_mm,body_mass_g,sex,year\n"
+            + "Adelie,Torgersen,39.1\n"
+            + "Adelie,Dream,39.1mm,18.7,181,3750,male,2007\n"
+            + "Adelie,Dream,39.1,18.7,181,3750,male,07\n",
+        StandardCharsets.UTF_8);
+    // WHEN
+    LoadResult<Penguin> loaded = Penguins.read(file);
+    // THEN
+    assertThat(loaded.kept()).isEmpty();
+    assertThat(loaded.quarantined()).containsExactly(
+        new QuarantinedRow(2, "", "Adelie,Torgersen,39.1", "expected 8 fields, found 3"),
+        new QuarantinedRow(3, "bill_length_mm", "39.1mm", "not a measurement in millimetres or grams"),
+        new QuarantinedRow(4, "year", "07", "not a year"));
   }
 }

@@ -3,6 +3,7 @@ package cascadekit.labeling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cascadekit.load.LoadException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +38,8 @@ class ReviewLabelsTest {
         "annotation_id,item_id,annotator_id,label\nA1,R1,a1,positive\nA2,R1,a2,postive\n");
     // WHEN / THEN
     assertThatThrownBy(() -> ReviewLabels.read(folder))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("annotations.csv line 3, column 'label': unknown label")
+        .isInstanceOf(LoadException.class)
+        .hasMessageContaining("annotations.csv, line 3, column 'label': unknown label")
         .hasMessageContaining("'postive'");
   }
 
@@ -51,7 +52,8 @@ class ReviewLabelsTest {
         "annotation_id,item_id,annotator_id,label\nA1,R1,a1,positive\nA2,R1,a1,neutral\n");
     // WHEN / THEN
     assertThatThrownBy(() -> ReviewLabels.read(folder))
-        .hasMessageContaining("annotations.csv line 3, column 'label': a second label from a1 for R1");
+        .isInstanceOf(LoadException.class)
+        .hasMessageContaining("annotations.csv, line 3, column 'label': a second label from a1 for R1");
   }
 
   private static void write(Path folder) throws IOException {

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import cascadekit.load.Dialect;
+import cascadekit.load.LoadException;
+import cascadekit.load.QuarantinedRow;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -96,16 +100,48 @@ class ProfilerTest {
   }
 
   @Test
-  void should_name_the_file_and_line_of_a_ragged_row(@TempDir Path dir) throws Exception {
-    // GIVEN
+  void should_quarantine_a_ragged_row_with_its_line_and_profile_the_rest(@TempDir Path dir) throws Exception {
+    // GIVEN a file whose second record is short
     Path file = dir.resolve("ragged.csv");
-    Files.writeString(file, "a,b\n1,2\n3\n");
-    // WHEN / THEN
-    assertThatThrownBy(() -> Profiler.read(file, MISSING))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("ragged.csv, line 3: expected 2 fields, found 1");
+    Files.writeString(file, "a,b\n1,2\n3\n4,5\n");
+    // WHEN
+    Profiler profiler = Profiler.read(file, MISSING);
+    // THEN the short row is set aside with its line, and the others are profiled
+    assertThat(profiler.quarantined()).containsExactly(new QuarantinedRow(3, "", "3", "expected 2 fields, found 1"));
+    assertThat(profiler.profiles().get(0).rows()).isEqualTo(2);
     assertThatThrownBy(() -> Profiler.of(List.of("a"), MISSING).accept(List.of("1", "2")))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("expected 1 cells [a], got 2");
+  }
+
+  @Test
+  void should_read_the_dialect_it_is_given(@TempDir Path dir) throws Exception {
+    // GIVEN a semicolon file with a byte-order mark
+    Path file = dir.resolve("semi.csv");
+    Files.writeString(file, "\uFEFFperiod;n\n2023-01;4\n2023-02;5\n");
+    // WHEN
+    Profiler profiler = Profiler.read(file, Dialect.sniff(file, StandardCharsets.UTF_8), MISSING);
+    // THEN two columns, the first named without the mark
+    assertThat(profiler.profiles()).extracting(ColumnProfile::name).containsExactly("period", "n");
+    assertThatThrownBy(() -> Profiler.read(file, MISSING))
+        .isInstanceOf(LoadException.class)
+        .hasMessage("semi.csv, line 1: expected 2 fields, found 1: the file looks ';'-separated");
+  }
+
+  @Test
+  void should_keep_a_column_with_non_finite_numbers_a_number_column_and_leave_them_out_of_its_moments() {
+    // GIVEN numbers with an overflow, an infinity and a NaN among them
+    Profiler profiler = Profiler.of(List.of("x"), MISSING);
+    for (String value : List.of("1", "2", "1e309", "-Infinity", "NaN")) {
+      profiler.accept(List.of(value));
+    }
+    // WHEN
+    ColumnProfile x = profiler.profiles().get(0);
+    // THEN
+    assertThat(x.type()).isEqualTo(ValueType.NUMBER);
+    assertThat(x.present()).isEqualTo(5);
+    assertThat(x.mean()).isEqualTo(1.5);
+    assertThat(x.max()).isEqualTo("2");
   }
 
   @Test

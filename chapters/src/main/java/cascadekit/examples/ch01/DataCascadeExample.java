@@ -1,6 +1,6 @@
 package cascadekit.examples.ch01;
 
-import cascadekit.data.LoadResult;
+import cascadekit.load.LoadResult;
 import cascadekit.data.Penguin;
 import cascadekit.data.Penguins;
 import cascadekit.model.Accuracy;

@@ -30,6 +30,6 @@ public final class ClinicVisits {
             Column.of("clinic", ColumnType.TEXT).required().allowing(CLINICS.toArray(new String[0])).repairingMojibake(),
             Column.of("notes", ColumnType.TEXT))
         .missingMarkers("", "NA", "-999", "unknown")
-        .datePatterns("yyyy-MM-dd", "dd.MM.yyyy", "d MMM yyyy", "yyyy/MM/dd");
+        .datePatterns("uuuu-MM-dd", "dd.MM.uuuu", "d MMM uuuu", "uuuu/MM/dd");
   }
 }

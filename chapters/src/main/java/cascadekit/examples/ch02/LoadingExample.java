@@ -1,7 +1,7 @@
 package cascadekit.examples.ch02;
 
 import cascadekit.data.Datasets;
-import cascadekit.data.QuarantinedRow;
+import cascadekit.load.QuarantinedRow;
 import cascadekit.load.CsvLoader;
 import cascadekit.load.Loaded;
 import java.util.Map;

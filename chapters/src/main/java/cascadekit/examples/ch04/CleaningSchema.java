@@ -30,6 +30,7 @@ final class CleaningSchema {
   }
 
   private static Column anyValue(Column column) {
-    return new Column(column.name(), column.type(), column.requiresValue(), Set.of(), column.repairsMojibake());
+    return new Column(column.name(), column.type(), column.requiresValue(), Set.of(), column.repairsMojibake(),
+        column.allowsNonFinite());
   }
 }

@@ -1,5 +1,6 @@
 package cascadekit.examples.ch08;
 
+import cascadekit.load.Dialect;
 import cascadekit.monitoring.BatchWindow;
 import cascadekit.monitoring.DriftMonitor;
 import cascadekit.monitoring.Finding;
@@ -45,7 +46,7 @@ public final class MonitorBenchmark {
       heap.forEach(MemoryPoolMXBean::resetPeakUsage);
       long start = System.nanoTime();
       BatchWindow window = monitor.window(YearMonth.of(2024, 1));
-      long read = SensorBatches.stream(file, window::add, bad -> {
+      long read = SensorBatches.stream(file, Dialect.csv(), window::add, bad -> {
         throw new IllegalStateException("unexpected bad row: " + bad);
       });
       MonthCheck check = monitor.check(window);

@@ -1,6 +1,6 @@
 package cascadekit.examples.ch08;
 
-import cascadekit.data.LoadResult;
+import cascadekit.load.LoadResult;
 import cascadekit.monitoring.BatchWindow;
 import cascadekit.monitoring.DriftMonitor;
 import cascadekit.monitoring.Finding;

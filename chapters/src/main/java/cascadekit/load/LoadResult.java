@@ -1,4 +1,4 @@
-package cascadekit.data;
+package cascadekit.load;
 
 import java.util.List;
 

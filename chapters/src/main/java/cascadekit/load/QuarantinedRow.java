@@ -1,7 +1,8 @@
-package cascadekit.data;
+package cascadekit.load;
 
 /**
- * A row set aside during loading, with where it was and why.
+ * A row set aside during loading, with where it was and why; shown on one line, its value cut
+ * to 60 characters.
  *
  * @param line the 1-based line of the file the row starts on
  * @param column the column whose value was rejected, or empty when the whole row was (a row
@@ -13,6 +14,6 @@ public record QuarantinedRow(long line, String column, String value, String reas
   @Override
   public String toString() {
     String where = column.isEmpty() ? "line " + line : "line " + line + ", column '" + column + "'";
-    return where + ": " + reason + " (value '" + value + "')";
+    return where + ": " + reason + " (value '" + Excerpt.of(value) + "')";
   }
 }
