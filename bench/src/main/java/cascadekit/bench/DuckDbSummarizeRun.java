@@ -30,6 +30,7 @@ public final class DuckDbSummarizeRun {
 
   /** Returns DuckDB's {@code read_csv} of {@code file}, "" and "NA" missing, optionally every column as text. */
   static String csv(String file, boolean allText) {
-    return "read_csv('" + file.replace("'", "''") + "', nullstr = ['', 'NA']" + (allText ? ", all_varchar = true)" : ")");
+    String quoted = "'" + file.replace("'", "''") + "'";
+    return "read_csv(" + quoted + ", nullstr = ['', 'NA']" + (allText ? ", all_varchar = true)" : ")");
   }
 }

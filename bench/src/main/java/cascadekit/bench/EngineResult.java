@@ -38,11 +38,15 @@ record EngineResult(double seconds, long peakKib, Map<String, Long> distinct) {
     return new EngineResult(seconds, peakKib, distinct);
   }
 
-  /** Returns the column whose distinct count is furthest from {@code exact}, and how far, e.g. {@code 0.087} for 8.7%. */
+  /** Returns the column whose distinct count is furthest from {@code exact}, and how far: 0.087 is 8.7%. */
   Map.Entry<String, Double> largestError(Map<String, Long> exact) {
     return exact.entrySet().stream()
-        .map(e -> Map.entry(e.getKey(), Math.abs(distinct.getOrDefault(e.getKey(), 0L) - e.getValue()) / (double) e.getValue()))
+        .map(e -> Map.entry(e.getKey(), error(distinct.getOrDefault(e.getKey(), 0L), e.getValue())))
         .max(Map.Entry.comparingByValue())
         .orElseThrow();
+  }
+
+  private static double error(long counted, long exact) {
+    return Math.abs(counted - exact) / (double) exact;
   }
 }

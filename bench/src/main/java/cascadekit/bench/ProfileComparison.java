@@ -1,5 +1,7 @@
 package cascadekit.bench;
 
+import static java.util.stream.Collectors.joining;
+
 import cascadekit.examples.ch03.BenchmarkFile;
 import cascadekit.examples.ch03.ProfileBenchmark;
 import java.io.IOException;
@@ -15,7 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
+
 
 /**
  * Profiles chapter 03's seeded benchmark file with the kit's streaming profiler and with DuckDB's
@@ -37,8 +39,8 @@ public final class ProfileComparison {
     Path file = Files.createTempFile("cascadekit-compare-", ".csv");
     try {
       BenchmarkFile.write(file, rows, ProfileBenchmark.SEED);
-      System.out.printf(Locale.ROOT, "%,d rows x %d columns (%.1f MB, seed %d), each engine in its own JVM, %d runs each%n",
-          rows, BenchmarkFile.HEADER.size(), Files.size(file) / 1e6, ProfileBenchmark.SEED, RUNS);
+      System.out.printf(Locale.ROOT, "%,d rows x %d columns (%.1f MB, seed %d), each engine in a JVM of its own, "
+          + "%d runs%n", rows, BenchmarkFile.HEADER.size(), Files.size(file) / 1e6, ProfileBenchmark.SEED, RUNS);
       List<EngineResult> kit = new ArrayList<>();
       List<EngineResult> duckDb = new ArrayList<>();
       for (int run = 0; run < RUNS; run++) {
@@ -64,7 +66,7 @@ public final class ProfileComparison {
     Map.Entry<String, Double> worst = runs.get(0).largestError(exact);
     System.out.printf(Locale.ROOT, "%-34s %6.2f s median (runs: %s)  peak resident %4d MiB (VmHWM, %s)  "
             + "largest distinct-count error %.2f%% (%s: %,d)%n",
-        engine, median, runs.stream().map(r -> String.format(Locale.ROOT, "%.2f", r.seconds())).collect(Collectors.joining(" ")),
+        engine, median, runs.stream().map(r -> String.format(Locale.ROOT, "%.2f", r.seconds())).collect(joining(" ")),
         peakKib / 1024, String.join(" ", jvm.flags()), 100 * worst.getValue(), worst.getKey(),
         runs.get(0).distinct().get(worst.getKey()));
     return median;
@@ -72,10 +74,11 @@ public final class ProfileComparison {
 
   /** Returns every column's exact distinct count of present values, from DuckDB reading all columns as text. */
   private static Map<String, Long> exactDistinctCounts(Path file) throws SQLException {
-    String counts = BenchmarkFile.HEADER.stream().map(c -> "count(DISTINCT \"" + c + "\")").collect(Collectors.joining(", "));
+    String counts = BenchmarkFile.HEADER.stream().map(c -> "count(DISTINCT \"" + c + "\")").collect(joining(", "));
+    String query = "SELECT " + counts + " FROM " + DuckDbSummarizeRun.csv(file.toString(), true);
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
         Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery("SELECT " + counts + " FROM " + DuckDbSummarizeRun.csv(file.toString(), true))) {
+        ResultSet result = statement.executeQuery(query)) {
       result.next();
       Map<String, Long> exact = new LinkedHashMap<>();
       for (int i = 0; i < BenchmarkFile.HEADER.size(); i++) {

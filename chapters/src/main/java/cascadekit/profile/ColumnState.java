@@ -82,7 +82,8 @@ final class ColumnState {
     Arrays.setAll(counts, values::count);
     NumberCounts numberCounts = NumberCounts.of(distinct, counts);
     return new ColumnProfile(name, type, rows, present, values.size(), unique,
-        Figures.of(Arrays.stream(distinct).min().orElseThrow()), Figures.of(Arrays.stream(distinct).max().orElseThrow()),
+        Figures.of(Arrays.stream(distinct).min().orElseThrow()),
+        Figures.of(Arrays.stream(distinct).max().orElseThrow()),
         moments.mean(), moments.sampleStdDev(), numberCounts.quantiles(), top, numberCounts.histogram(BINS));
   }
 

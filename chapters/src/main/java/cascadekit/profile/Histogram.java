@@ -31,7 +31,7 @@ public record Histogram(double min, double max, long[] counts) {
     return of(values, once, bins);
   }
 
-  /** Returns the histogram of {@code values}, each occurring {@code times[i]} times, in {@code bins} equal-width bins. */
+  /** Returns the histogram of {@code values}, value i occurring {@code times[i]} times, in {@code bins} bins. */
   public static Histogram of(double[] values, long[] times, int bins) {
     if (bins < 1) {
       throw new IllegalArgumentException("need at least one bin, got " + bins);

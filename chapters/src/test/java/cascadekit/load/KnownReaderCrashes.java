@@ -25,7 +25,10 @@ final class KnownReaderCrashes {
     return !"fail".equals(System.getProperty("cascadekit.fuzz.knownCrashes")) && SIGNATURES.contains(signature(crash));
   }
 
-  /** Returns the exception's class and the innermost kit method on its stack, e.g. {@code IllegalArgumentException at cascadekit.profile.Profiler.read}. */
+  /**
+   * Returns the exception's class and the innermost kit method on its stack, e.g.
+   * {@code IllegalArgumentException at cascadekit.profile.Profiler.read}.
+   */
   static String signature(Throwable crash) {
     String where = Arrays.stream(crash.getStackTrace())
         .filter(frame -> frame.getClassName().startsWith("cascadekit."))

@@ -15,12 +15,14 @@ class NumberCountsTest {
     double[] written = new double[1001];
     Arrays.setAll(written, i -> Math.round(random.nextGaussian() * 40) / 4.0);
     double[] distinct = Arrays.stream(written).distinct().toArray();
-    long[] counts = Arrays.stream(distinct).mapToLong(v -> Arrays.stream(written).filter(w -> w == v).count()).toArray();
+    long[] counts =
+        Arrays.stream(distinct).mapToLong(v -> Arrays.stream(written).filter(w -> w == v).count()).toArray();
     // WHEN
     NumberCounts numbers = NumberCounts.of(distinct, counts);
     // THEN the same bits as Commons Math's R_7 and the histogram of the written-out numbers
     Percentile r7 = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
-    assertThat(numbers.quantiles()).isEqualTo(new Quantiles(r7.evaluate(written, 25), r7.evaluate(written, 50), r7.evaluate(written, 75)));
+    assertThat(numbers.quantiles())
+        .isEqualTo(new Quantiles(r7.evaluate(written, 25), r7.evaluate(written, 50), r7.evaluate(written, 75)));
     assertThat(numbers.histogram(10).counts()).containsExactly(Histogram.of(written, 10).counts());
   }
 
