@@ -1,13 +1,10 @@
 package cascadekit.load;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import cascadekit.profile.Profiler;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 
 /**
  * Feeds arbitrary bytes, as a CSV file, to the loader and to the profiler: each may succeed or
