@@ -26,6 +26,13 @@ public record Histogram(double min, double max, long[] counts) {
 
   /** Returns the histogram of {@code values} in {@code bins} equal-width bins. */
   public static Histogram of(double[] values, int bins) {
+    long[] once = new long[values.length];
+    Arrays.fill(once, 1);
+    return of(values, once, bins);
+  }
+
+  /** Returns the histogram of {@code values}, value i occurring {@code times[i]} times, in {@code bins} bins. */
+  public static Histogram of(double[] values, long[] times, int bins) {
     if (bins < 1) {
       throw new IllegalArgumentException("need at least one bin, got " + bins);
     }
@@ -35,12 +42,12 @@ public record Histogram(double min, double max, long[] counts) {
     double min = Arrays.stream(values).min().orElseThrow();
     double max = Arrays.stream(values).max().orElseThrow();
     if (min == max) {
-      return new Histogram(min, max, new long[] {values.length});
+      return new Histogram(min, max, new long[] {Arrays.stream(times).sum()});
     }
     long[] counts = new long[bins];
     double[] edges = new Histogram(min, max, counts).edges();
-    for (double value : values) {
-      counts[binOf(value, edges)]++;
+    for (int i = 0; i < values.length; i++) {
+      counts[binOf(values[i], edges)] += times[i];
     }
     return new Histogram(min, max, counts);
   }

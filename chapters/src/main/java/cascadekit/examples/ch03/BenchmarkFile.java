@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Random;
 
 /** Writes the benchmark's seeded CSV: visit-like rows, 10 columns, about 2% of cells missing. */
-final class BenchmarkFile {
-  static final List<String> HEADER = List.of("visit_id", "clinic", "visit_date", "age", "height_cm", "weight_kg", "sex",
+public final class BenchmarkFile {
+  public static final List<String> HEADER = List.of("visit_id", "clinic", "visit_date", "age", "height_cm", "weight_kg", "sex",
       "diagnosis_code", "systolic_bp", "wait_min");
   private static final String[] CLINICS = {"Zürich", "São Paulo", "Kraków", "Ñuñoa", "Malmö", "Oslo"};
   private static final String[] CODES = {"J06.9", "I10", "Z00.0", "E11.9", "M54.5", "F41.1", "K21.9", "R51"};
@@ -22,7 +22,7 @@ final class BenchmarkFile {
   private BenchmarkFile() {}
 
   /** Writes {@code rows} rows drawn with {@code seed} to {@code file}. */
-  static void write(Path file, int rows, long seed) {
+  public static void write(Path file, int rows, long seed) {
     Random random = new Random(seed);
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       out.write(String.join(",", HEADER));

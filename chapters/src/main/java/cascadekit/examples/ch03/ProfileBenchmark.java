@@ -19,7 +19,7 @@ import java.util.Set;
  * the peak heap. Run it with {@code ./kit run 03 ProfileBenchmark [rows]}.
  */
 public final class ProfileBenchmark {
-  static final long SEED = 20240102;
+  public static final long SEED = 20240102;
 
   private ProfileBenchmark() {}
 
