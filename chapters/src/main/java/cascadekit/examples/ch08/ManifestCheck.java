@@ -1,18 +1,13 @@
 package cascadekit.examples.ch08;
 
 import cascadekit.data.Datasets;
+import cascadekit.load.CsvReader;
+import cascadekit.load.Dialect;
 import cascadekit.monitoring.Finding;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The monitor's alerts held against {@code sensor-batches/manifest.csv}: an alert matches an
@@ -45,14 +40,8 @@ record ManifestCheck(List<Finding> matched, List<Finding> missed, List<Finding> 
 
   private static List<Finding> read(Path file) {
     List<Finding> entries = new ArrayList<>();
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (CSVRecord row : format.parse(reader)) {
-        entries.add(new Finding(YearMonth.parse(row.get("month")), row.get("column"), row.get("defect"), row.get("rows") + " rows"));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
+    CsvReader.of(Dialect.csv()).forEach(file, row -> entries.add(
+        new Finding(YearMonth.parse(row.get("month")), row.get("column"), row.get("defect"), row.get("rows") + " rows")));
     return entries;
   }
 }
