@@ -67,7 +67,7 @@ class MonitorLoopTest {
   void referenceOfLargeCloseValues() {
     // A meter read at 1e9 litres: reference mean 1e9 + 0.2, population sd sqrt(0.02 / 3) = 0.0816.
     // Month 1's mean is the reference's (score 0), month 2's is 0.2 above it (score 2.449).
-    // Averaging x^2 - mean^2, or (x + mean) * (x - mean), cancels near 1e18 or 2e9 and leaves a
+    // Averaging x^2 - mean^2, or (x + mean) * (x - mean), cancels near 1e18 or 2e8 and leaves a
     // variance that is wrong, even negative, so no month scores at all.
     List<Double> reference = List.of(1e9 + 0.1, 1e9 + 0.2, 1e9 + 0.3);
     Map<String, List<Double>> months = new LinkedHashMap<>();
