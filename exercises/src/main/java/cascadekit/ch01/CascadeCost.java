@@ -19,7 +19,8 @@ import java.util.List;
  * }</pre>
  *
  * <p>Task 2. Return the rows the defect broke: right under the clean model, wrong under the
- * defective one, as 0-based row numbers in ascending order.
+ * defective one, as 0-based row numbers in ascending order. Refuse lists of different lengths, or
+ * empty ones, as in task 1, with an {@code IllegalArgumentException}.
  * <pre>{@code
  * broken(same three lists)   // => [1, 2]   (row 3 was already wrong before the defect)
  * }</pre>

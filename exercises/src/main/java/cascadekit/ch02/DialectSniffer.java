@@ -9,7 +9,8 @@ import java.util.List;
  * tabs or pipes, sometimes with a UTF-8 byte-order mark (EF BB BF) in front. Guessing wrong
  * reads the whole line as one field. The delimiter is the candidate (',', ';', '\t', '|') that
  * occurs the same number of times, and at least once, on every line; if several do, the one that
- * occurs most often. Text fields may contain the other candidates, but not evenly.
+ * occurs most often, and on a tie the first of ',', ';', '\t', '|'. Empty lines are skipped. Text
+ * fields may contain the other candidates, but not evenly.
  *
  * <p>Task 1. Return the delimiter of the text's first lines (a comma if no candidate is steady).
  * <pre>{@code

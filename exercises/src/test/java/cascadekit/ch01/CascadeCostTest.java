@@ -82,6 +82,16 @@ class CascadeCostTest {
 
   @Test
   @Tag("task:2")
+  @DisplayName("prediction lists that do not line up with the labels are refused here too")
+  void brokenMisaligned() {
+    List<String> fiveDefective = List.of("A", "G", "A", "A", "G");
+    assertThatExceptionOfType(IllegalArgumentException.class)
+        .as("broken(4 labels, 4 clean and 5 defective predictions) must throw IllegalArgumentException")
+        .isThrownBy(() -> CascadeCost.broken(ACTUAL, CLEAN, fiveDefective));
+  }
+
+  @Test
+  @Tag("task:2")
   @DisplayName("broken rows of a ten-row set come back as row numbers, ascending")
   void brokenRowsOfTen() {
     assertThat(CascadeCost.broken(ACTUAL_10, CLEAN_10, DEFECTIVE_10))

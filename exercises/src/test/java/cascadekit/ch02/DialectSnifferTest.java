@@ -66,6 +66,26 @@ class DialectSnifferTest {
 
   @Test
   @Tag("task:1")
+  @DisplayName("of steady candidates that occur equally often, the first of ',', ';', tab, '|' wins")
+  void tieGoesToTheFirstCandidate() {
+    String text = "id,name|city\n1,Ada|Oslo\n2,Bo|Bergen\n";
+    assertThat(DialectSniffer.delimiter(text))
+        .as("delimiter of %s: a comma and a pipe, each once on every line; the comma comes first", text.replace("\n", "\\n"))
+        .isEqualTo(',');
+  }
+
+  @Test
+  @Tag("task:1")
+  @DisplayName("an empty line between the rows is skipped, not counted as a line with no delimiter")
+  void emptyLinesSkipped() {
+    String text = "id;city\n1;Oslo\n\n2;Bergen\n";
+    assertThat(DialectSniffer.delimiter(text))
+        .as("delimiter of %s: a semicolon on every line that is not empty", text.replace("\n", "\\n"))
+        .isEqualTo(';');
+  }
+
+  @Test
+  @Tag("task:1")
   @DisplayName("with no steady candidate, a comma is assumed")
   void fallback() {
     assertThat(DialectSniffer.delimiter("just one column\nof text\n")).as("delimiter of text with no candidate at all").isEqualTo(',');

@@ -40,6 +40,15 @@ class EqualWidthHistogramTest {
   }
 
   @Test
+  @Tag("task:1")
+  @DisplayName("one bin has two edges, the minimum and the maximum")
+  void oneBinEdges() {
+    assertThat(EqualWidthHistogram.edges(2, 5, 1))
+        .as("edges(2, 5, 1): one bin of width 3 needs 2 edges")
+        .containsExactly(new double[] {2, 5}, within(1e-9));
+  }
+
+  @Test
   @Tag("task:2")
   @DisplayName("a value exactly on an inner edge goes to the bin that starts there, despite rounding")
   void valueOnAnInnerEdge() {
@@ -69,6 +78,29 @@ class EqualWidthHistogramTest {
             .as("bin(edges(%s, %s, %d)[%d] = %s): the left edge of bin %d", range[0], range[1], bins, i, edges[i], i)
             .isEqualTo(i);
       }
+    }
+  }
+
+  @Test
+  @Tag("task:2")
+  @DisplayName("a value just below an inner edge stays in the bin on its left, even where the first guess rounds up")
+  void valueJustBelowAnInnerEdge() {
+    // edges(0, 5, 3) = [0, 5/3, 10/3, 5]. 1.6666666666666665 is the largest double below 5/3 and
+    // 3.333333333333333 the largest below 10/3, yet value * 3 / 5 rounds to exactly 1 and 2.
+    assertThat(EqualWidthHistogram.bin(1.6666666666666665, 0, 5, 3))
+        .as("bin(1.6666666666666665, 0, 5, 3): just below the edge 5/3, so in [0, 5/3), bin 0")
+        .isZero();
+    assertThat(EqualWidthHistogram.bin(3.333333333333333, 0, 5, 3))
+        .as("bin(3.333333333333333, 0, 5, 3): just below the edge 10/3, so in [5/3, 10/3), bin 1")
+        .isEqualTo(1);
+  }
+
+  @Test
+  @Tag("task:2")
+  @DisplayName("with one bin, every value from the minimum to the maximum is in bin 0")
+  void oneBin() {
+    for (double value : new double[] {2, 3.5, 5}) {
+      assertThat(EqualWidthHistogram.bin(value, 2, 5, 1)).as("bin(%s, 2, 5, 1): one bin, [2, 5]", value).isZero();
     }
   }
 
@@ -122,6 +154,14 @@ class EqualWidthHistogramTest {
     assertThat(EqualWidthHistogram.counts(weights, 4))
         .as("counts([115, 40, 140, 60, 90], 4): edges 40, 65, 90, 115, 140")
         .containsExactly(2, 0, 1, 2);
+  }
+
+  @Test
+  @Tag("task:3")
+  @DisplayName("one bin counts every value")
+  void oneBinCounts() {
+    assertThat(EqualWidthHistogram.counts(new double[] {3, 1, 2}, 1))
+        .as("counts([3, 1, 2], 1): one bin [1, 3] holds all three").containsExactly(3);
   }
 
   @Test

@@ -49,6 +49,17 @@ class ProfileMergeTest {
   }
 
   @Test
+  @Tag("task:1")
+  @DisplayName("large values close together keep their small M2: deviations from the mean, not squares minus the squared mean")
+  void summarizeLargeCloseValues() {
+    // Readings of a meter at 1e9: deviations -0.1, 0, 0.1 from the mean, M2 = 0.01 + 0 + 0.01.
+    // sum(x^2) - n * mean^2, or (x + mean) * (x - mean), subtracts numbers near 1e18 or 2e8 and
+    // loses every digit of 0.02 (it even comes out negative).
+    Summary s = ProfileMerge.summarize(new double[] {1e9 + 0.1, 1e9 + 0.2, 1e9 + 0.3});
+    assertThat(s.m2()).as("M2 of [1e9 + 0.1, 1e9 + 0.2, 1e9 + 0.3]: 0.1^2 + 0 + 0.1^2").isCloseTo(0.02, within(1e-6));
+  }
+
+  @Test
   @Tag("task:2")
   @DisplayName("merging 1, 2, 3 with 10 gives mean 4, not the unweighted (2 + 10) / 2 = 6")
   void weightedMean() {
@@ -114,6 +125,19 @@ class ProfileMergeTest {
     Summary merged = new Summary(8, whole.getMean(), whole.getPopulationVariance() * 8);
     assertThat(ProfileMerge.sampleStdDev(merged)).as("sample std of the 8 values (Commons Math getStandardDeviation is n - 1)")
         .isCloseTo(whole.getStandardDeviation(), within(1e-9));
+  }
+
+  @Test
+  @Tag("task:3")
+  @DisplayName("two values are enough for a sample std, and one value for a population std")
+  void fewestValues() {
+    // [1, 3]: mean 2, M2 = 1 + 1 = 2; [5]: mean 5, M2 = 0
+    assertThat(ProfileMerge.sampleStdDev(new Summary(2, 2, 2)))
+        .as("sample std of [1, 3] (count 2, M2 2): sqrt(2 / (2 - 1))")
+        .isCloseTo(Math.sqrt(2), within(1e-12));
+    assertThat(ProfileMerge.populationStdDev(new Summary(1, 5, 0)))
+        .as("population std of [5] (count 1, M2 0): sqrt(0 / 1)")
+        .isCloseTo(0.0, within(1e-12));
   }
 
   @Test

@@ -36,6 +36,7 @@ class NearDuplicateFinderTest {
     assertThat(NearDuplicateFinder.distance("kitten", "sitting")).as("distance(kitten, sitting): k->s, e->i, +g").isEqualTo(3);
     assertThat(NearDuplicateFinder.distance("silva", "silav")).as("distance(silva, silav): two substitutions").isEqualTo(2);
     assertThat(NearDuplicateFinder.distance("", "ana")).as("distance('', ana): three insertions").isEqualTo(3);
+    assertThat(NearDuplicateFinder.distance("ana", "")).as("distance(ana, ''): three deletions").isEqualTo(3);
     assertThat(NearDuplicateFinder.distance("ana", "ana")).as("distance(ana, ana)").isZero();
   }
 

@@ -60,12 +60,33 @@ class RobustOutliersTest {
   }
 
   @Test
+  @Tag("task:2")
+  @DisplayName("a value whose robust z-score is exactly the threshold is not an outlier: only above it is")
+  void exactlyOnTheThreshold() {
+    // median 0; |x - 0| = 2.9652 1 10 0 10 1 2 -> MAD 2; robust sd 1.4826 x 2 = 2.9652 (doubling
+    // is exact in binary). 2.9652 is then exactly 1 robust sd out, and +-10 are 3.37 out.
+    double[] values = {2.9652, -1, 10, 0, -10, 1, -2};
+    assertThat(RobustOutliers.robustOutliers(values, 1.0))
+        .as("robustOutliers([2.9652, -1, 10, 0, -10, 1, -2], 1.0): index 0 scores exactly 1.0, not above it")
+        .containsExactly(2, 4);
+  }
+
+  @Test
   @Tag("task:3")
   @DisplayName("Tukey's fences come from linearly interpolated quartiles")
   void fences() {
     // Q1 at h = 9 x 0.25 = 2.25: 3 + 0.25 x (4 - 3) = 3.25; Q3 at h = 6.75: 7.75; IQR 4.5; k x IQR = 6.75
     assertThat(RobustOutliers.iqrFences(new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 100}, 1.5))
         .as("iqrFences(1..9, 100) at k = 1.5").containsExactly(new double[] {-3.5, 14.5}, within(1e-9));
+  }
+
+  @Test
+  @Tag("task:3")
+  @DisplayName("a single value is both its quartiles, so both fences sit on it")
+  void fencesOfOneValue() {
+    // n = 1: h = 0 x p = 0 for every p, so Q1 = Q3 = 7 and IQR = 0; there is no value after it
+    assertThat(RobustOutliers.iqrFences(new double[] {7}, 1.5))
+        .as("iqrFences([7], 1.5): Q1 = Q3 = 7").containsExactly(new double[] {7, 7}, within(1e-9));
   }
 
   @Test

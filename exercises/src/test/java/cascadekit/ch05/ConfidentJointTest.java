@@ -122,6 +122,19 @@ class ConfidentJointTest {
 
   @Test
   @Tag("task:3")
+  @DisplayName("an example confidently in class 0 but labelled otherwise is an issue too")
+  void issueConfidentlyClassZero() {
+    // t_0 = (0.9 + 0.8) / 2 = 0.85, t_1 = (0.05 + 0.8) / 2 = 0.425. Example 2 is labelled 1, but
+    // p_0 = 0.95 >= t_0 and p_1 = 0.05 < t_1: confidently class 0. Example 1 passes neither.
+    int[] given = {0, 0, 1, 1};
+    double[][] p = {{0.9, 0.1}, {0.8, 0.2}, {0.95, 0.05}, {0.2, 0.8}};
+    assertThat(ConfidentJoint.issues(given, p))
+        .as("issues: example 2, labelled 1 and confidently class 0 (class 0 is a class, not 'none')")
+        .containsExactly(2);
+  }
+
+  @Test
+  @Tag("task:3")
   @DisplayName("issues are ranked by self-confidence, least confident first")
   void issuesRanked() {
     // t_0 = (0.9 + 0.1 + 0.02) / 3 = 0.34, t_1 = 0.8. Examples 1 and 2 are labelled 0 but

@@ -91,6 +91,17 @@ class KsTestTest {
   }
 
   @Test
+  @Tag("task:2")
+  @DisplayName("a statistic just above 0 has a p-value of 1, as 0 has, however long the series runs")
+  void pValueOfATinyStatistic() {
+    // lambda = 1e-6 x sqrt(10 x 10 / 20) = 2.2e-6: the terms stay near 1 for 100,000 steps and
+    // more. Kolmogorov's p tends to 1 as lambda tends to 0; an alternating series cut after an
+    // even number of terms sums to about 0.1 instead (one cut after an odd number, to about 1.9,
+    // which the clamp brings back to 1).
+    assertThat(KsTest.pValue(1e-6, 10, 10)).as("pValue(1e-6, 10, 10): lambda 2.2e-6, so p is 1 as for D = 0").isCloseTo(1.0, within(1e-9));
+  }
+
+  @Test
   @Tag("task:3")
   @DisplayName("a sample shifted by half its range has drifted at alpha 0.05, one shifted a little has not")
   void drifted() {

@@ -63,6 +63,24 @@ class MonitorLoopTest {
 
   @Test
   @Tag("task:1")
+  @DisplayName("a reference of large values close together keeps its small spread")
+  void referenceOfLargeCloseValues() {
+    // A meter read at 1e9 litres: reference mean 1e9 + 0.2, population sd sqrt(0.02 / 3) = 0.0816.
+    // Month 1's mean is the reference's (score 0), month 2's is 0.2 above it (score 2.449).
+    // Averaging x^2 - mean^2, or (x + mean) * (x - mean), cancels near 1e18 or 2e8 and leaves a
+    // variance that is wrong, even negative, so no month scores at all.
+    List<Double> reference = List.of(1e9 + 0.1, 1e9 + 0.2, 1e9 + 0.3);
+    Map<String, List<Double>> months = new LinkedHashMap<>();
+    months.put("m1", List.of(1e9 + 0.2));
+    months.put("m2", List.of(1e9 + 0.4));
+    assertThat(MonitorLoop.flagged(reference, months, 2.0))
+        .as("flagged(reference [1e9 + 0.1, 1e9 + 0.2, 1e9 + 0.3], months [1e9 + 0.2], [1e9 + 0.4]; threshold 2):"
+            + " scores 0 and 0.2 / 0.0816 = 2.449")
+        .containsExactly("m2");
+  }
+
+  @Test
+  @Tag("task:1")
   @DisplayName("an empty reference is refused")
   void emptyReference() {
     assertThatExceptionOfType(IllegalArgumentException.class)

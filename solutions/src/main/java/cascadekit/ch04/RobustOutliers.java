@@ -26,7 +26,8 @@ import java.util.List;
  *
  * <p>Task 3. Return Tukey's fences [Q1 - k × IQR, Q3 + k × IQR], quartiles by linear
  * interpolation (R's type 7, NumPy's default): the p-quantile of n sorted values sits at
- * position h = (n - 1) × p, between the values at floor(h) and floor(h) + 1 (0-based).
+ * position h = (n - 1) × p, between the values at floor(h) and floor(h) + 1 (0-based); a single
+ * value is both its quartiles.
  * <pre>{@code
  * iqrFences([1, 2, 3, 4, 5, 6, 7, 8, 9, 100], 1.5)   // => [-3.5, 14.5]   (Q1 3.25, Q3 7.75)
  * }</pre>
