@@ -32,4 +32,24 @@ public record Exercise(
   public String testSourcePath() {
     return testClass.replace('.', '/') + ".java";
   }
+
+  /** Returns the stub's class name, its file name without {@code .java}, e.g. {@code CohensKappa}. */
+  public String stubClass() {
+    String file = stub.substring(stub.lastIndexOf('/') + 1);
+    return file.endsWith(".java") ? file.substring(0, file.length() - ".java".length()) : file;
+  }
+
+  /**
+   * Returns the class name the id gives: the PascalCase of its part after the dot, e.g. {@code
+   * CohensKappa} for {@code 05.cohens-kappa} and {@code Psi} for {@code 08.psi}.
+   */
+  public String classNamedAfterId() {
+    StringBuilder name = new StringBuilder();
+    for (String word : id.substring(id.indexOf('.') + 1).split("-")) {
+      if (!word.isEmpty()) {
+        name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+      }
+    }
+    return name.toString();
+  }
 }

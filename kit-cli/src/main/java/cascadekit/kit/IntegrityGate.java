@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -14,6 +16,8 @@ import java.util.stream.Stream;
 /**
  * The integrity gate, after rustlings' {@code dev check}: every indexed exercise exists, has a
  * {@code // TODO:} in its stub and two or more hints; every stub and solution file is indexed;
+ * each exercise's class is named after its id, its test class after its class, and no two
+ * exercises share a class name;
  * every test runs (none skipped), fails on its stub and passes on its solution; and the tests
  * catch every mistake in the exercise's {@link MistakeCatalogue}.
  */
@@ -32,6 +36,7 @@ final class IntegrityGate {
   IntegrityReport run(ExerciseIndex index) throws InterruptedException {
     IntegrityReport report = new IntegrityReport();
     checkEveryFileIsIndexed(index, report);
+    checkClassNames(index, report);
     StubChecksums.load(project).problems(project, index).forEach(problem -> report.problem("checksums", problem));
     mistakes.checkEveryFolderIsIndexed(index, report);
     try (ExerciseChecker checker = new ExerciseChecker(project, Sandbox.DEFAULT_LIMIT)) {
@@ -118,6 +123,31 @@ final class IntegrityGate {
           String where = project.root().relativize(source.folder(project).resolve(file)).toString();
           report.problem("index", where + " belongs to no exercise in " + project.root().relativize(project.index()));
         }
+      }
+    }
+  }
+
+  /**
+   * Checks that each exercise's stub class is the PascalCase of its id, so a learner goes from
+   * id to file without the index; that its test class is that class's name plus {@code Test};
+   * and that no two exercises share a class name, even in different chapters.
+   */
+  private static void checkClassNames(ExerciseIndex index, IntegrityReport report) {
+    Map<String, String> exerciseByClass = new HashMap<>();
+    for (Exercise exercise : index.exercises()) {
+      String id = exercise.id();
+      String stubClass = exercise.stubClass();
+      String named = exercise.classNamedAfterId();
+      if (!stubClass.equals(named)) {
+        report.problem(id, "its stub is " + stubClass + ".java; name it " + named + ".java after its id");
+      }
+      String testClass = exercise.testClass().substring(exercise.testClass().lastIndexOf('.') + 1);
+      if (!testClass.equals(named + "Test")) {
+        report.problem(id, "its test class is " + testClass + "; name it " + named + "Test after its id");
+      }
+      String other = exerciseByClass.putIfAbsent(stubClass, id);
+      if (other != null) {
+        report.problem(id, "its class " + stubClass + " is also " + other + "'s; no two exercises may share a class name");
       }
     }
   }

@@ -12,7 +12,7 @@ import java.util.List;
  *
  * <pre>{@code
  * try (Sandbox sandbox = new Sandbox(project, Duration.ofSeconds(10))) {
- *   SandboxRun run = sandbox.run("fixture.DoublerTest", classes);
+ *   SandboxRun run = sandbox.run("fixture.DoubleItTest", classes);
  * }
  * }</pre>
  */

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ChapterStubsTest {
-  private static final String BROKEN = "exercises/src/main/java/fixture/Halver.java";
+  private static final String BROKEN = "exercises/src/main/java/fixture/HalveIt.java";
 
   @TempDir Path root;
 
@@ -27,7 +27,7 @@ class ChapterStubsTest {
             | --- | --- |
             | chapter | 01 |
             | stub | `%s` |
-            | tests | `fixture.HalverTest` |
+            | tests | `fixture.HalveItTest` |
             | may pass on stub | none |
 
             Hints:
@@ -36,14 +36,14 @@ class ChapterStubsTest {
             2. Return `n / 2`.
             """
                 .formatted(BROKEN));
-    FixtureProject.write(root, BROKEN, "package fixture;\n\npublic final class Halver {\n  int half(int n) { return n / 2 }\n}\n");
+    FixtureProject.write(root, BROKEN, "package fixture;\n\npublic final class HalveIt {\n  int half(int n) { return n / 2 }\n}\n");
     // WHEN
     ChapterStubs stubs = ChapterStubs.compile(project, ExerciseIndex.read(project.index()), "01");
     // THEN
     Path classes = root.resolve(".kit/build/jshell/01");
     assertThat(stubs.classPath()).containsExactly(classes);
-    assertThat(classes.resolve("fixture/Doubler.class")).exists();
-    assertThat(classes.resolve("fixture/Halver.class")).doesNotExist();
+    assertThat(classes.resolve("fixture/DoubleIt.class")).exists();
+    assertThat(classes.resolve("fixture/HalveIt.class")).doesNotExist();
     assertThat(stubs.imports()).containsExactly("import fixture.*;");
     assertThat(stubs.notes())
         .containsExactly("jshell leaves out " + BROKEN + ", which does not compile: line 4:33: ';' expected");

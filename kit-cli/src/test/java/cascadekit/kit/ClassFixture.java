@@ -13,8 +13,8 @@ final class ClassFixture {
       | field | value |
       | --- | --- |
       | chapter | 02 |
-      | stub | `exercises/src/main/java/fixture/Halver.java` |
-      | tests | `fixture.HalverTest` |
+      | stub | `exercises/src/main/java/fixture/HalveIt.java` |
+      | tests | `fixture.HalveItTest` |
       | may pass on stub | none |
 
       Hints:
@@ -27,8 +27,8 @@ final class ClassFixture {
       | field | value |
       | --- | --- |
       | chapter | 02 |
-      | stub | `exercises/src/main/java/fixture/Quarterer.java` |
-      | tests | `fixture.QuartererTest` |
+      | stub | `exercises/src/main/java/fixture/QuarterIt.java` |
+      | tests | `fixture.QuarterItTest` |
       | may pass on stub | none |
 
       Hints:
@@ -58,7 +58,7 @@ final class ClassFixture {
       """
       {"learner": "<b>Ann & Bo</b>", "kit_version": "0.1.0", "generated_at": "2025-03-01T10:00:00Z", "exercises": [
         {"id": "01.double-it", "chapter": "01", "status": "failing",
-          "results": {"version": 3, "status": "error", "message": "Doubler.java:10: error", "tests": []}},
+          "results": {"version": 3, "status": "error", "message": "DoubleIt.java:10: error", "tests": []}},
         {"id": "02.halve-it", "chapter": "02", "status": "failing", "results": {"version": 3, "status": "fail",
           "tests": [{"name": "half of 4 is 2", "status": "fail", "message": "expected 2"},
                     {"name": "half of 3 is 1", "status": "pass"}]}}]}

@@ -10,14 +10,14 @@ import java.nio.file.Path;
  * and the integrity gate.
  */
 final class FixtureProject {
-  static final String STUB = "exercises/src/main/java/fixture/Doubler.java";
-  static final String SOLUTION = "solutions/src/main/java/fixture/Doubler.java";
-  static final String TEST = "exercises/src/test/java/fixture/DoublerTest.java";
+  static final String STUB = "exercises/src/main/java/fixture/DoubleIt.java";
+  static final String SOLUTION = "solutions/src/main/java/fixture/DoubleIt.java";
+  static final String TEST = "exercises/src/test/java/fixture/DoubleItTest.java";
   static final String MISTAKES = "solutions/src/mistakes/01.double-it/";
 
   /** Returns the path of the fixture's mistake {@code slug}, its class below the mistake's folder. */
   static String mistake(String slug) {
-    return MISTAKES + slug + "/fixture/Doubler.java";
+    return MISTAKES + slug + "/fixture/DoubleIt.java";
   }
 
   /** Returns a mistake's class: the solution with {@code body} returned, under its comment line. */
@@ -33,7 +33,7 @@ final class FixtureProject {
        *
        * <p>Task 1. Return twice the number.
        */
-      public final class Doubler {
+      public final class DoubleIt {
         public static int twice(int n) {
           // TODO: return twice n.
           throw new UnsupportedOperationException("01.double-it: not written yet");
@@ -45,7 +45,7 @@ final class FixtureProject {
       """
       package fixture;
 
-      public final class Doubler {
+      public final class DoubleIt {
         public static int twice(int n) {
           return 2 * n;
         }
@@ -62,19 +62,19 @@ final class FixtureProject {
       import org.junit.jupiter.api.Tag;
       import org.junit.jupiter.api.Test;
 
-      class DoublerTest {
+      class DoubleItTest {
         @Test
         @Tag("task:1")
         @DisplayName("twice 3 is 6")
         void three() {
-          assertThat(Doubler.twice(3)).as("twice(3)").isEqualTo(6);
+          assertThat(DoubleIt.twice(3)).as("twice(3)").isEqualTo(6);
         }
 
         @Test
         @Tag("task:2")
         @DisplayName("twice -2 is -4")
         void negative() {
-          assertThat(Doubler.twice(-2)).as("twice(-2)").isEqualTo(-4);
+          assertThat(DoubleIt.twice(-2)).as("twice(-2)").isEqualTo(-4);
         }
       }
       """;
@@ -88,8 +88,8 @@ final class FixtureProject {
       | field | value |
       | --- | --- |
       | chapter | 01 |
-      | stub | `exercises/src/main/java/fixture/Doubler.java` |
-      | tests | `fixture.DoublerTest` |
+      | stub | `exercises/src/main/java/fixture/DoubleIt.java` |
+      | tests | `fixture.DoubleItTest` |
       | may pass on stub | none |
 
       Hints:
@@ -114,14 +114,14 @@ final class FixtureProject {
   }
 
   /** The stub of 02.halve-it, which {@link #addChapterTwo} adds. */
-  static final String HALVER_STUB = "exercises/src/main/java/fixture/Halver.java";
+  static final String HALVE_IT_STUB = "exercises/src/main/java/fixture/HalveIt.java";
 
   /** Adds chapter 02: 02.halve-it with its stub and test, and 02.quarter-it in the index only. */
   static void addChapterTwo(Path root) throws IOException {
     ClassFixture.addSecondChapter(root);
-    write(root, HALVER_STUB, STUB_TEXT.replace("Doubler", "Halver").replace("01.double-it", "02.halve-it"));
-    write(root, "exercises/src/test/java/fixture/HalverTest.java",
-        TEST_TEXT.replace("Doubler", "Halver")
+    write(root, HALVE_IT_STUB, STUB_TEXT.replace("DoubleIt", "HalveIt").replace("01.double-it", "02.halve-it"));
+    write(root, "exercises/src/test/java/fixture/HalveItTest.java",
+        TEST_TEXT.replace("DoubleIt", "HalveIt")
             .replace("twice(3)).as(\"twice(3)\").isEqualTo(6)", "twice(4)).as(\"half of 4\").isEqualTo(2)")
             .replace("twice(-2)).as(\"twice(-2)\").isEqualTo(-4)", "twice(-4)).as(\"half of -4\").isEqualTo(-2)"));
   }

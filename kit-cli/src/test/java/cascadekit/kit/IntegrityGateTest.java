@@ -96,7 +96,7 @@ class IntegrityGateTest {
     // WHEN
     IntegrityReport report = runGate(project);
     // THEN
-    assertThat(report.problems()).anyMatch(p -> p.startsWith("01.double-it: stub does not compile with its tests: exercises/src/test/java/fixture/DoublerTest.java:"));
+    assertThat(report.problems()).anyMatch(p -> p.startsWith("01.double-it: stub does not compile with its tests: exercises/src/test/java/fixture/DoubleItTest.java:"));
   }
 
   @Test
@@ -126,8 +126,8 @@ class IntegrityGateTest {
         root,
         FixtureProject.TEST,
         FixtureProject.TEST_TEXT.replace(
-            "    assertThat(Doubler.twice(-2))",
-            "    org.junit.jupiter.api.Assumptions.assumeTrue(false, \"negative numbers later\");\n    assertThat(Doubler.twice(-2))"));
+            "    assertThat(DoubleIt.twice(-2))",
+            "    org.junit.jupiter.api.Assumptions.assumeTrue(false, \"negative numbers later\");\n    assertThat(DoubleIt.twice(-2))"));
     // WHEN
     IntegrityReport report = runGate(project);
     // THEN

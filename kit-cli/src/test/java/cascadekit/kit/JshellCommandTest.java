@@ -23,7 +23,7 @@ class JshellCommandTest {
     Files.writeString(
         script,
         "System.out.println(\"penguins: \" + penguins.size());\n"
-            + "System.out.println(\"stub: \" + Doubler.class.getName());\n/exit\n");
+            + "System.out.println(\"stub: \" + DoubleIt.class.getName());\n/exit\n");
     command.add(command.indexOf("--startup"), "-R-Dcascadekit.root=" + cascadekit.data.Datasets.root());
     command.add(script.toString());
     // WHEN
@@ -32,7 +32,7 @@ class JshellCommandTest {
     // THEN
     assertThat(jshell.waitFor()).as(output).isZero();
     assertThat(output).contains("`penguins` holds 342 Palmer penguins").contains("penguins: 342");
-    assertThat(output).contains("stub: fixture.Doubler");
+    assertThat(output).contains("stub: fixture.DoubleIt");
   }
 
   @Test

@@ -43,7 +43,7 @@ class KitTest extends FixtureTest {
     int status = kit.kit("check", "01.double-it");
     // THEN
     assertThat(status).isEqualTo(1);
-    assertThat(kit.output()).contains("It does not compile yet:").contains("exercises/src/main/java/fixture/Doubler.java:10:");
+    assertThat(kit.output()).contains("It does not compile yet:").contains("exercises/src/main/java/fixture/DoubleIt.java:10:");
   }
 
   @Test
@@ -69,7 +69,7 @@ class KitTest extends FixtureTest {
         .contains("01 Doubling")
         .contains("[--------------------] 0/1")
         .contains("Next: 01.double-it: Double a number")
-        .contains("file:  exercises/src/main/java/fixture/Doubler.java")
+        .contains("file:  exercises/src/main/java/fixture/DoubleIt.java")
         .contains("task:  Task 1. Return twice the number.")
         .contains("check: ./kit check 01.double-it")
         .doesNotContain("\u001b[");

@@ -36,7 +36,7 @@ class MistakeGateTest {
     // THEN
     assertThat(report.problems())
         .singleElement(as(STRING))
-        .startsWith("01.double-it: mistake 'typo' does not compile: solutions/src/mistakes/01.double-it/typo/fixture/Doubler.java:");
+        .startsWith("01.double-it: mistake 'typo' does not compile: solutions/src/mistakes/01.double-it/typo/fixture/DoubleIt.java:");
   }
 
   @Test
@@ -49,7 +49,7 @@ class MistakeGateTest {
     // THEN
     assertThat(report.problems())
         .containsExactly(
-            "01.double-it: mistake 'unnamed' needs solutions/src/mistakes/01.double-it/unnamed/fixture/Doubler.java"
+            "01.double-it: mistake 'unnamed' needs solutions/src/mistakes/01.double-it/unnamed/fixture/DoubleIt.java"
                 + " whose first line is '// Mistake: ...'");
   }
 

@@ -39,7 +39,7 @@ class ResetCommandTest extends FixtureTest {
     assertThat(root.resolve(FixtureProject.STUB)).hasContent(FixtureProject.STUB_TEXT);
     assertThat(backups()).hasSize(1);
     assertThat(backups().get(0)).hasContent(LEARNER_TEXT);
-    assertThat(backups().get(0).getFileName().toString()).matches("\\d{8}-\\d{6}-Doubler\\.java");
+    assertThat(backups().get(0).getFileName().toString()).matches("\\d{8}-\\d{6}-DoubleIt\\.java");
     assertThat(kit.output()).contains("Your version is kept at .kit/backups/01.double-it/");
   }
 

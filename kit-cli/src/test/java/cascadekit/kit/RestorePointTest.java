@@ -71,7 +71,7 @@ class RestorePointTest extends FixtureTest {
     assertThat(status).isEqualTo(2);
     assertThat(kit.errors()).contains("cannot find the original stub of 01.double-it");
     assertThat(stub()).hasContent(EDITED);
-    assertThat(root.resolve(".kit/pristine/fixture/Doubler.java")).as("a copy of the edited stub").doesNotExist();
+    assertThat(root.resolve(".kit/pristine/fixture/DoubleIt.java")).as("a copy of the edited stub").doesNotExist();
   }
 
   @Test
@@ -84,6 +84,6 @@ class RestorePointTest extends FixtureTest {
     assertThat(kit.errors()).isEmpty();
     assertThat(status).isEqualTo(1);
     assertThat(kit.output()).contains(
-        "integrity problem: checksums: exercises/src/main/java/fixture/Doubler.java differs from its checksum in exercises/stubs.sha256");
+        "integrity problem: checksums: exercises/src/main/java/fixture/DoubleIt.java differs from its checksum in exercises/stubs.sha256");
   }
 }

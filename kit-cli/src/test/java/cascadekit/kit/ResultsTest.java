@@ -53,7 +53,7 @@ class ResultsTest extends FixtureTest {
     // THEN
     JsonNode results = lastResults();
     assertThat(results.path("status").asText()).isEqualTo("error");
-    assertThat(results.path("message").asText()).contains("exercises/src/main/java/fixture/Doubler.java:10:");
+    assertThat(results.path("message").asText()).contains("exercises/src/main/java/fixture/DoubleIt.java:10:");
     assertThat(results.path("tests")).isEmpty();
   }
 

@@ -21,7 +21,7 @@ class SolutionCommandTest extends FixtureTest {
     // THEN
     assertThat(status).isZero();
     assertThat(kit.output())
-        .contains("--- your file:          exercises/src/main/java/fixture/Doubler.java")
+        .contains("--- your file:          exercises/src/main/java/fixture/DoubleIt.java")
         .contains("-    // TODO: return twice n.")
         .contains("+    return 2 * n;");
   }

@@ -31,8 +31,8 @@ class TargetingTest extends FixtureTest {
   @Test
   void should_check_a_chapters_first_unsolved_exercise_and_name_the_next_one_in_that_chapter() throws Exception {
     // GIVEN 02.halve-it solved
-    FixtureProject.write(root, FixtureProject.HALVER_STUB,
-        FixtureProject.SOLUTION_TEXT.replace("Doubler", "Halver").replace("2 * n", "n / 2"));
+    FixtureProject.write(root, FixtureProject.HALVE_IT_STUB,
+        FixtureProject.SOLUTION_TEXT.replace("DoubleIt", "HalveIt").replace("2 * n", "n / 2"));
     // WHEN / THEN
     assertThat(kit.kit("check", "02")).isZero();
     assertThat(kit.output()).contains("Next: 02.quarter-it");

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class WatchLoopTest extends FixtureTest {
-  private static final String HALVER_STUB = FixtureProject.HALVER_STUB;
+  private static final String HALVE_IT_STUB = FixtureProject.HALVE_IT_STUB;
   private static final String ENDLESS =
       FixtureProject.STUB_TEXT.replace("throw new UnsupportedOperationException(\"01.double-it: not written yet\");",
           "while (n == n) { } return n;");
@@ -66,12 +66,12 @@ class WatchLoopTest extends FixtureTest {
     // WHEN the learner saves a typo
     save(FixtureProject.STUB, FixtureProject.STUB_TEXT.replace("throw new", "thro new"));
     // THEN the error is shown with file and line, and the watch goes on
-    awaitOutput("exercises/src/main/java/fixture/Doubler.java:10:");
+    awaitOutput("exercises/src/main/java/fixture/DoubleIt.java:10:");
     // WHEN the file is deleted
     Files.delete(root.resolve(FixtureProject.STUB));
     events.put(WatchLoop.FILE_CHANGED + FixtureProject.STUB);
     // THEN
-    awaitOutput("exercises/src/main/java/fixture/Doubler.java is gone.");
+    awaitOutput("exercises/src/main/java/fixture/DoubleIt.java is gone.");
     // WHEN the learner saves a solution
     save(FixtureProject.STUB, FixtureProject.SOLUTION_TEXT);
     // THEN it passes, is recorded, and the watch ends with nothing left to do
@@ -106,7 +106,7 @@ class WatchLoopTest extends FixtureTest {
     awaitOutput("02.halve-it: Halve a number");
     assertThat(kit.output()).doesNotContain("01.double-it: Double a number");
     // WHEN it passes
-    save(HALVER_STUB, FixtureProject.SOLUTION_TEXT.replace("Doubler", "Halver").replace("2 * n", "n / 2"));
+    save(HALVE_IT_STUB, FixtureProject.SOLUTION_TEXT.replace("DoubleIt", "HalveIt").replace("2 * n", "n / 2"));
     // THEN the watch moves to the next exercise of chapter 02, not back to chapter 01
     awaitOutput("Moving on to 02.quarter-it");
   }
@@ -118,9 +118,9 @@ class WatchLoopTest extends FixtureTest {
     watch("01.double-it", Duration.ofSeconds(10));
     awaitOutput("0 of 2 tests pass");
     // WHEN the learner saves chapter 02's stub
-    save(HALVER_STUB, FixtureProject.STUB_TEXT.replace("Doubler", "Halver").replace("01.double-it", "02.halve-it") + "\n");
+    save(HALVE_IT_STUB, FixtureProject.STUB_TEXT.replace("DoubleIt", "HalveIt").replace("01.double-it", "02.halve-it") + "\n");
     // THEN the watch says which exercise that is and how to switch
-    awaitOutput("You saved exercises/src/main/java/fixture/Halver.java, which is 02.halve-it; this watch is on 01.double-it."
+    awaitOutput("You saved exercises/src/main/java/fixture/HalveIt.java, which is 02.halve-it; this watch is on 01.double-it."
         + " Press s to switch to 02.halve-it (or run ./kit watch 02.halve-it).");
     // WHEN
     events.put("key:s");

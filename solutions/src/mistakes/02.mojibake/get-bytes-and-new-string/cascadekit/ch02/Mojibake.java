@@ -1,0 +1,64 @@
+// Mistake: repairs with getBytes and new String, which replace what they cannot encode or decode, so correct text is "repaired" too.
+package cascadekit.ch02;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Exercise 02.mojibake: undo text that was decoded in the wrong charset, and only that.
+ *
+ * <p>When UTF-8 bytes are decoded as Windows-1252, each non-ASCII letter becomes two or three
+ * characters: "Zürich" reads "ZÃ¼rich", and the fountain emoji "⛲" reads "â›²". The mistake
+ * is reversible: encode the text back to Windows-1252 bytes and decode those bytes as UTF-8.
+ * But a repair must leave correct text alone, and correct text can contain "Ã" ("SÃO PAULO").
+ *
+ * <p>Task 1. Return the repaired text: encode as Windows-1252, decode as UTF-8.
+ * <pre>{@code
+ * repair("ZÃ¼rich")   // => "Zürich"
+ * repair("JoÃ£o")     // => "João"
+ * }</pre>
+ *
+ * <p>Task 2. Leave text alone when it is not mojibake: when it has a character Windows-1252
+ * cannot encode, or when its Windows-1252 bytes are not valid UTF-8. Decode strictly: a
+ * decoder that replaces bad bytes with "\uFFFD" turns correct text into garbage.
+ * <pre>{@code
+ * repair("Zürich")      // => "Zürich"
+ * repair("SÃO PAULO")   // => "SÃO PAULO"
+ * }</pre>
+ *
+ * <p>Task 3. Repair text that went through the mistake twice, by repeating the repair until the
+ * text stops changing.
+ * <pre>{@code
+ * repairFully("ZÃƒÂ¼rich")   // => "Zürich"
+ * }</pre>
+ */
+public final class Mojibake {
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  private Mojibake() {}
+
+  /** Returns {@code text} with one round of mojibake undone, or unchanged if it is not mojibake. */
+  public static String repair(String text) {
+    try {
+      return new String(text.getBytes(WINDOWS_1252), StandardCharsets.UTF_8);
+    } catch (RuntimeException e) {
+      return text;
+    }
+  }
+
+  /** Returns {@code text} with every round of mojibake undone. */
+  public static String repairFully(String text) {
+    // Each round shortens the text or leaves it unchanged, so the loop ends.
+    String current = text;
+    String repaired = repair(current);
+    while (!repaired.equals(current)) {
+      current = repaired;
+      repaired = repair(current);
+    }
+    return current;
+  }
+}
