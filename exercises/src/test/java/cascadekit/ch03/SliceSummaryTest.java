@@ -58,7 +58,7 @@ class SliceSummaryTest {
         StringColumn.create("clinic", "Bergen", "Oslo", "Bergen"), DoubleColumn.create("hba1c", new Double[] {null, 5.0, null}));
     Table summary = SliceSummary.summary(visits, "clinic", "hba1c");
     assertThat(summary.stringColumn("clinic").asList())
-        .as("clinics of the summary of%n%sBergen has no value at all: it is the slice to flag, so it must appear. Got:%n%s",
+        .as("clinics of the summary of%n%s%nBergen has no value at all: it is the slice to flag, so it must appear. Got:%n%s",
             visits.print(), summary.print())
         .containsExactly("Bergen", "Oslo");
     assertThat(summary.numberColumn("rows").asDoubleArray()).as("rows of Bergen and Oslo:%n%s", summary.print()).containsExactly(2, 1);
@@ -91,7 +91,7 @@ class SliceSummaryTest {
     Table summary = summary();
     Table below = SliceSummary.below(summary, 0.75);
     assertThat(below.stringColumn("clinic").asList())
-        .as("below(summary, 0.75) of%n%sOslo is exactly 0.75 and meets it. Got:%n%s", summary.print(), below.print())
+        .as("below(summary, 0.75) of%n%s%nOslo is exactly 0.75 and meets it. Got:%n%s", summary.print(), below.print())
         .containsExactly("Bergen", "Aarhus", "Malmö");
     assertThat(below.columnNames()).as("columns of below(summary, 0.75): the summary's rows, whole").containsExactly("clinic", "rows", "completeness");
   }
@@ -102,7 +102,7 @@ class SliceSummaryTest {
   void noneBelow() {
     Table summary = summary();
     Table below = SliceSummary.below(summary, 0.25);
-    assertThat(below.rowCount()).as("rows of below(summary, 0.25) of%n%sBergen is exactly 0.25. Got:%n%s", summary.print(), below.print())
+    assertThat(below.rowCount()).as("rows of below(summary, 0.25) of%n%s%nBergen is exactly 0.25. Got:%n%s", summary.print(), below.print())
         .isZero();
   }
 }
