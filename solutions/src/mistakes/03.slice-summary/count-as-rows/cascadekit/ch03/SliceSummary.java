@@ -34,9 +34,7 @@ public final class SliceSummary {
 
   /** Returns one row per slice: the slice, its rows and its completeness, worst first. */
   public static Table summary(Table visits, String sliceColumn, String valueColumn) {
-    // Tablesaw's count skips missing values, so it is the rows *with a value*; the rows
-    // themselves are countWithMissing. summarize(...).by(...) returns a new table, so the
-    // visits are never touched.
+    // count for the rows and countMissing for the gaps; rows minus gaps are the values.
     Table counts = visits.summarize(valueColumn, count, countMissing).by(sliceColumn);
     DoubleColumn rows = counts.doubleColumn(1).copy().setName("rows");
     DoubleColumn present = rows.subtract(counts.doubleColumn(2));
