@@ -1,6 +1,7 @@
 package cascadekit.examples.ch03;
 
 import cascadekit.data.Datasets;
+import cascadekit.data.PenguinsRaw;
 import cascadekit.profile.ColumnProfile;
 import cascadekit.profile.Coverage;
 import cascadekit.profile.Freshness;
