@@ -18,6 +18,9 @@ final class ImportRules {
   static final List<String> STAGES =
       List.of("load", "profile", "clean", "labeling", "check", "split", "monitoring", "document");
 
+  private static final Optional<String> ALLOWED = Optional.empty();
+  private static final String REPORT = "report imports only stages and data";
+
   private ImportRules() {}
 
   /**
@@ -28,39 +31,47 @@ final class ImportRules {
     String source = top(from);
     String target = top(to);
     if (target.equals("examples")) {
-      return from.equals(to) ? Optional.empty() : Optional.of("only an example of the same chapter imports an example");
+      return from.equals(to) ? ALLOWED : why("only examples of the same chapter import an example");
     }
     if (source.equals(target)) {
-      return Optional.empty();
+      return ALLOWED;
     }
     return switch (source) {
-      case "examples" -> known(target) ? Optional.empty() : Optional.of("no package cascadekit." + target + " in the order");
-      case "report" -> isStage(target) || target.equals("data") ? Optional.empty() : Optional.of("report imports only stages and data");
+      case "examples" -> known(target) ? ALLOWED : unknown(target);
+      case "report" -> isStage(target) || target.equals("data") ? ALLOWED : why(REPORT);
       case "data" -> dataMayImport(target);
-      case "model" -> target.equals("data") ? Optional.empty() : Optional.of("model imports no stage and no report");
-      default -> isStage(source) ? stageMayImport(source, target) : Optional.of("no package cascadekit." + source + " in the order");
+      case "model" -> target.equals("data") ? ALLOWED : why("model imports no stage and no report");
+      default -> isStage(source) ? stageMayImport(source, target) : unknown(source);
     };
   }
 
   private static Optional<String> stageMayImport(String stage, String target) {
     if (target.equals("data") || target.equals("model")) {
-      return Optional.empty();
+      return ALLOWED;
     }
     if (target.equals("report")) {
-      return Optional.of("a stage never imports report; report renders the stages' results");
+      return why("a stage never imports report; report renders the stages' results");
     }
     if (isStage(target) && STAGES.indexOf(target) < STAGES.indexOf(stage)) {
-      return Optional.empty();
+      return ALLOWED;
     }
-    return Optional.of("a stage imports only data, model and stages before it in " + String.join(" -> ", STAGES));
+    return why("a stage imports data, model and earlier stages: " + String.join(" -> ", STAGES));
   }
 
   private static Optional<String> dataMayImport(String target) {
     // The one exception: the catalogue loads every dataset through the one reader in load.
     if (target.equals("model") || target.equals("load")) {
-      return Optional.empty();
+      return ALLOWED;
     }
-    return Optional.of("data imports no stage but load, whose reader the catalogue loads with");
+    return why("data imports no stage but load, whose reader the catalogue loads with");
+  }
+
+  private static Optional<String> unknown(String top) {
+    return why("cascadekit." + top + " is in no layer of the order");
+  }
+
+  private static Optional<String> why(String reason) {
+    return Optional.of(reason);
   }
 
   private static boolean known(String top) {

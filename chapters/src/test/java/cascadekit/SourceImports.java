@@ -17,20 +17,20 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * SourceImports.under(root.resolve("chapters/src/main/java"));
- * // => [Import[file=.../profile/Profiler.java, from=profile, to=load, line=import cascadekit.load.CsvReader;], ...]
+ * // => [Import[file=.../Profiler.java, from=profile, to=load, line=import ...CsvReader;], ...]
  * }</pre>
  */
 final class SourceImports {
   private static final Pattern PACKAGE = Pattern.compile("^package cascadekit\\.([\\w.]+);");
   private static final Pattern IMPORT =
-      Pattern.compile("^import (?:static )?cascadekit\\.((?:[a-z_][\\w]*\\.)*[a-z_][\\w]*)\\.[A-Z*].*;");
+      Pattern.compile("^import (?:static )?cascadekit\\.([a-z_][\\w.]*?)\\.[A-Z*].*;");
 
-  /** One import: the file, its package, the imported package and the import line as written. */
+  /** One import: the file, its package, the imported package and the line as written. */
   record Import(Path file, String from, String to, String line) {}
 
   private SourceImports() {}
 
-  /** Returns every import of a {@code cascadekit} package in the Java files under {@code folder}. */
+  /** Returns every import of a {@code cascadekit} package in the Java files under a folder. */
   static List<Import> under(Path folder) {
     List<Import> imports = new ArrayList<>();
     try (Stream<Path> files = Files.walk(folder)) {

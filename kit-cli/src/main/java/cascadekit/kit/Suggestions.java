@@ -16,7 +16,7 @@ import java.util.List;
 final class Suggestions {
   private Suggestions() {}
 
-  /** Returns up to {@code limit} of {@code known}, closest to {@code typed} first; ties keep their order. */
+  /** Returns up to {@code limit} known names, closest to {@code typed} first, ties in order. */
   static List<String> closest(Collection<String> known, String typed, int limit) {
     return known.stream()
         .sorted(Comparator.comparingInt((String name) -> distance(name, typed)))

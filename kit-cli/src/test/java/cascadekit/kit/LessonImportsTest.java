@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class LessonImportsTest {
   private static final Path ROOT = Datasets.root();
   private static final Path MAIN = ROOT.resolve("kit-cli/src/main/java");
-  private static final Pattern REFERENCE = Pattern.compile("\\bcascadekit\\.([a-z]\\w*)\\.([A-Z]\\w*)");
+  private static final Pattern REFERENCE =
+      Pattern.compile("\\bcascadekit\\.([a-z]\\w*)\\.([A-Z]\\w*)");
 
   @Test
   void should_import_no_lesson_package_in_the_cli() throws IOException {
@@ -34,7 +35,8 @@ class LessonImportsTest {
           while (reference.find()) {
             references++;
             if (!allowed(reference.group(1), reference.group(2))) {
-              lessonReferences.add(ROOT.relativize(file) + ":" + (i + 1) + ": " + lines.get(i).strip());
+              String where = ROOT.relativize(file) + ":" + (i + 1) + ": ";
+              lessonReferences.add(where + lines.get(i).strip());
             }
           }
         }
@@ -42,7 +44,9 @@ class LessonImportsTest {
     }
     // THEN all are the CLI's own or the dataset root finder, cascadekit.data.Datasets
     assertThat(references).as("references to cascadekit classes read in " + MAIN).isPositive();
-    assertThat(lessonReferences).as("lesson code the CLI uses (only cascadekit.data.Datasets is allowed)").isEmpty();
+    assertThat(lessonReferences)
+        .as("lesson code the CLI uses (only cascadekit.data.Datasets is allowed)")
+        .isEmpty();
   }
 
   private static boolean allowed(String pkg, String type) {

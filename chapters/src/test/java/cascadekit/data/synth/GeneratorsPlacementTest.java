@@ -13,11 +13,13 @@ class GeneratorsPlacementTest {
     // GIVEN the class that writes every synthetic dataset
     Class<?> generator = GenerateDatasets.class;
     // WHEN we ask where it was loaded from
-    String location = generator.getProtectionDomain().getCodeSource().getLocation().toURI().getPath();
+    String location =
+        generator.getProtectionDomain().getCodeSource().getLocation().toURI().getPath();
     // THEN it is the test classes, and the main sources hold no generator package
     assertThat(location).as("where GenerateDatasets was loaded from").endsWith("/test-classes/");
-    assertThat(Files.exists(Datasets.root().resolve("chapters/src/main/java/cascadekit/data/synth")))
-        .as("chapters/src/main/java/cascadekit/data/synth exists")
+    String mainFolder = "chapters/src/main/java/cascadekit/data/synth";
+    assertThat(Files.exists(Datasets.root().resolve(mainFolder)))
+        .as(mainFolder + " exists")
         .isFalse();
   }
 }
