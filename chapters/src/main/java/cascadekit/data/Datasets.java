@@ -1,5 +1,7 @@
 package cascadekit.data;
 
+import cascadekit.load.CsvLoader;
+import cascadekit.load.Loaded;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,14 +10,16 @@ import java.security.CodeSource;
 import java.util.Optional;
 
 /**
- * Finds the kit's dataset files from any working directory.
+ * The kit's dataset catalogue: loads each dataset through the one reader, and finds its files
+ * from any working directory.
  *
  * <p>The kit's root is the folder that holds {@code datasets/}. It is taken from the system
  * property {@code cascadekit.root} when set, otherwise found by walking up from where this
  * class was loaded, and last from the working directory.
  *
  * <pre>{@code
- * Path penguins = Datasets.path("penguins/penguins.csv");
+ * Loaded visits = Datasets.clinicVisits();   // visits.table(), visits.result().quarantined()
+ * Path penguins = Datasets.path(Penguins.FILE);
  * }</pre>
  */
 public final class Datasets {
@@ -23,6 +27,26 @@ public final class Datasets {
   public static final String ROOT_PROPERTY = "cascadekit.root";
 
   private Datasets() {}
+
+  /** Returns the clinic visits loaded with their schema: a table and the rows quarantined. */
+  public static Loaded clinicVisits() {
+    return CsvLoader.of(ClinicVisits.schema()).load(path(ClinicVisits.FILE));
+  }
+
+  /** Returns the clinic visits before any defect was injected, loaded with the same schema. */
+  public static Loaded clinicVisitsClean() {
+    return CsvLoader.of(ClinicVisits.schema()).load(path(ClinicVisits.CLEAN_FILE));
+  }
+
+  /** Returns the raw Palmer penguins, field and lab columns, loaded with their schema. */
+  public static Loaded penguinsRaw() {
+    return CsvLoader.of(PenguinsRaw.schema()).load(path(PenguinsRaw.FILE));
+  }
+
+  /** Returns the clinic visits' defect manifest: one row per injected defect. */
+  public static Loaded clinicVisitsManifest() {
+    return CsvLoader.of(ClinicVisits.manifestSchema()).load(path(ClinicVisits.MANIFEST));
+  }
 
   /** Returns the path of a dataset file, given relative to {@code datasets/}. */
   public static Path path(String relative) {

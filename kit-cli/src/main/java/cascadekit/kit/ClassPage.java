@@ -1,6 +1,5 @@
 package cascadekit.kit;
 
-import cascadekit.report.Html;
 import java.util.List;
 import java.util.Map;
 
@@ -27,26 +26,26 @@ final class ClassPage {
         .append("<table><tr><th>chapter</th><th>title</th><th>learners with every exercise done</th></tr>\n");
     int learners = roll.learners().size();
     for (ClassRoll.ChapterCount count : roll.chapters()) {
-      html.append(row(count.chapter(), Html.escape(titles.getOrDefault(count.chapter(), "")),
+      html.append(row(count.chapter(), HtmlText.escape(titles.getOrDefault(count.chapter(), "")),
           count.learnersDone() + " of " + learners));
     }
     html.append("</table>\n<h2>Where the class is stuck</h2>\n<table><tr><th>failing</th><th>exercise</th><th>test</th></tr>\n");
     for (ClassRoll.StuckTest test : roll.stuck()) {
-      html.append(row(test.failing() + " of " + learners, Html.escape(test.exercise()), Html.escape(test.test())));
+      html.append(row(test.failing() + " of " + learners, HtmlText.escape(test.exercise()), HtmlText.escape(test.test())));
     }
     html.append("</table>\n<h2>Learners by exercise</h2>\n<p>");
     for (Status status : Status.values()) {
       html.append("<span class=\"key ").append(status.label()).append("\">&nbsp;</span>").append(status.label());
     }
     html.append("</p>\n<table class=\"heat\"><tr><th>learner</th>");
-    roll.exercises().forEach(e -> html.append("<th class=\"x\">").append(Html.escape(e.id())).append("</th>"));
+    roll.exercises().forEach(e -> html.append("<th class=\"x\">").append(HtmlText.escape(e.id())).append("</th>"));
     html.append("</tr>\n");
     for (LearnerFile learner : roll.learners()) {
-      html.append("<tr><th>").append(Html.escape(learner.learner())).append("</th>");
+      html.append("<tr><th>").append(HtmlText.escape(learner.learner())).append("</th>");
       for (Exercise exercise : roll.exercises()) {
         String title = learner.learner() + ", " + exercise.id() + ": " + learner.describe(exercise.id());
         html.append("<td class=\"").append(learner.status(exercise.id()).label())
-            .append("\" title=\"").append(Html.escape(title)).append("\"></td>");
+            .append("\" title=\"").append(HtmlText.escape(title)).append("\"></td>");
       }
       html.append("</tr>\n");
     }
@@ -60,8 +59,8 @@ final class ClassPage {
       return learners + " learners; none fails a test right now.";
     }
     ClassRoll.StuckTest top = stuck.get(0);
-    return learners + " learners. The class is most stuck on " + Html.escape(top.exercise()) + ", &quot;"
-        + Html.escape(top.test()) + "&quot;: " + top.failing() + " of " + learners + " learners fail it.";
+    return learners + " learners. The class is most stuck on " + HtmlText.escape(top.exercise()) + ", &quot;"
+        + HtmlText.escape(top.test()) + "&quot;: " + top.failing() + " of " + learners + " learners fail it.";
   }
 
   private static String row(String first, String second, String third) {

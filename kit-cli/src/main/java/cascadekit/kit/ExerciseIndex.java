@@ -1,12 +1,10 @@
 package cascadekit.kit;
 
-import cascadekit.clean.EditDistance;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,11 +64,7 @@ public final class ExerciseIndex {
     if (!isWellFormed(id)) {
       return "'" + id + "' is not an exercise id; ids look like 01.accuracy (./kit list shows them all)";
     }
-    List<String> closest =
-        byId.keySet().stream()
-            .sorted(Comparator.comparingInt((String known) -> EditDistance.between(known, id)))
-            .limit(3)
-            .toList();
+    List<String> closest = Suggestions.closest(byId.keySet(), id, 3);
     return "no exercise '" + id + "'. Closest: " + String.join(", ", closest) + " (./kit list shows them all)";
   }
 }

@@ -1,6 +1,5 @@
 package cascadekit.kit;
 
-import cascadekit.clean.EditDistance;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -81,11 +80,8 @@ public final class Kit {
         .findFirst()
         .orElseThrow(
             () -> {
-              String closest =
-                  commands.stream()
-                      .min(java.util.Comparator.comparingInt(c -> EditDistance.between(c.name(), name)))
-                      .map(Command::name)
-                      .orElseThrow();
+              List<String> names = commands.stream().map(Command::name).toList();
+              String closest = Suggestions.closest(names, name, 1).get(0);
               return new KitException("unknown command '" + name + "'; did you mean " + closest + "? (./kit help lists them)");
             });
   }

@@ -1,7 +1,7 @@
 package cascadekit.examples.ch02;
 
+import cascadekit.data.ClinicVisits;
 import cascadekit.data.Datasets;
-import cascadekit.load.CsvLoader;
 import cascadekit.load.Loaded;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +15,7 @@ final class CascadeCount {
 
   /** Prints the per-clinic counts of the true visits, the naive loader and the schema loader. */
   static void print(Loaded careful) {
-    Map<String, Integer> truth = perClinic(CsvLoader.of(ClinicVisits.schema()).load(Datasets.path("clinic-visits/visits_clean.csv")));
+    Map<String, Integer> truth = perClinic(Datasets.clinicVisitsClean());
     Map<String, Integer> kept = perClinic(careful);
     Path file = Datasets.path(ClinicVisits.FILE);
     NaiveLoader.NaiveCount utf8 = NaiveLoader.visitsPerClinic(file, StandardCharsets.UTF_8);

@@ -1,9 +1,9 @@
 package cascadekit.examples.ch02;
 
+import cascadekit.data.ClinicVisits;
 import cascadekit.data.Datasets;
-import cascadekit.load.QuarantinedRow;
-import cascadekit.load.CsvLoader;
 import cascadekit.load.Loaded;
+import cascadekit.load.QuarantinedRow;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -21,7 +21,7 @@ public final class LoadingExample {
   public static void main(String[] args) {
     System.out.println("Chapter 02: collecting and loading");
     System.out.println();
-    Loaded visits = CsvLoader.of(ClinicVisits.schema()).load(Datasets.path(ClinicVisits.FILE));
+    Loaded visits = Datasets.clinicVisits();
     System.out.println("1. datasets/" + ClinicVisits.FILE + " with its declared schema");
     System.out.println("   " + visits.result().reconciliation());
     System.out.println("   mojibake repaired in " + visits.repairs().size() + " cells, e.g. " + visits.repairs().get(0));

@@ -1,5 +1,6 @@
 package cascadekit.examples.ch03;
 
+import cascadekit.data.PenguinsRaw;
 import cascadekit.model.NearestCentroid;
 import cascadekit.model.Split;
 import java.util.List;

@@ -1,12 +1,13 @@
 package cascadekit.examples.ch03;
 
 import cascadekit.data.Datasets;
+import cascadekit.data.PenguinsRaw;
 import cascadekit.profile.ColumnProfile;
 import cascadekit.profile.Coverage;
 import cascadekit.profile.Freshness;
-import cascadekit.profile.ProfileReport;
 import cascadekit.profile.Volume;
 import cascadekit.report.HtmlReport;
+import cascadekit.report.ProfileReport;
 import cascadekit.report.SvgChart;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package cascadekit.examples.ch03;
 
+import cascadekit.data.ClinicVisits;
 import cascadekit.data.Datasets;
-import cascadekit.examples.ch02.ClinicVisits;
-import cascadekit.load.CsvLoader;
+import cascadekit.data.PenguinsRaw;
 import cascadekit.load.Loaded;
 import cascadekit.profile.ColumnProfile;
 import cascadekit.profile.Profiler;
@@ -24,7 +24,7 @@ public final class ProfilingExample {
   public static void main(String[] args) {
     System.out.println("Chapter 03: profiling");
     System.out.println();
-    Loaded visits = CsvLoader.of(ClinicVisits.schema()).load(Datasets.path(ClinicVisits.FILE));
+    Loaded visits = Datasets.clinicVisits();
     List<ColumnProfile> visitProfiles = Profiler.profile(visits.table());
     System.out.println("1. datasets/" + ClinicVisits.FILE + ": " + visits.table().rowCount()
         + " rows kept by chapter 02's loader, missing markers "
@@ -33,7 +33,7 @@ public final class ProfilingExample {
     HealthTable.numbers(visitProfiles, 14);
     Sections.undeclaredMarkers();
     System.out.println();
-    Loaded penguins = CsvLoader.of(PenguinsRaw.schema()).load(Datasets.path(PenguinsRaw.FILE));
+    Loaded penguins = Datasets.penguinsRaw();
     List<ColumnProfile> penguinProfiles = Profiler.profile(penguins.table());
     System.out.println("2. datasets/" + PenguinsRaw.FILE + ": " + penguins.result().reconciliation());
     HealthTable.health(penguinProfiles, 19);
@@ -43,7 +43,7 @@ public final class ProfilingExample {
     Sections.coverage(visits.table(), penguins.table());
     System.out.println();
     System.out.println("4. Freshness and volume of clinic-visits");
-    Loaded clean = CsvLoader.of(ClinicVisits.schema()).load(Datasets.path("clinic-visits/visits_clean.csv"));
+    Loaded clean = Datasets.clinicVisitsClean();
     Sections.freshnessAndVolume(visits.table(), clean.table());
     System.out.println();
     System.out.println("5. Cascade cost: a species model that needs the isotope ratios, per island");

@@ -1,7 +1,8 @@
 package cascadekit.examples.ch03;
 
+import cascadekit.data.ClinicVisits;
 import cascadekit.data.Datasets;
-import cascadekit.examples.ch02.ClinicVisits;
+import cascadekit.data.PenguinsRaw;
 import cascadekit.profile.ColumnProfile;
 import cascadekit.profile.Coverage;
 import cascadekit.profile.Freshness;

@@ -3,8 +3,6 @@ package cascadekit.examples.ch04;
 import cascadekit.clean.GroupMedianImputer;
 import cascadekit.clean.Values;
 import cascadekit.data.Datasets;
-import cascadekit.examples.ch02.ClinicVisits;
-import cascadekit.load.CsvLoader;
 import cascadekit.load.Row;
 import cascadekit.model.Split;
 import java.util.List;
@@ -25,7 +23,7 @@ import java.util.TreeSet;
 record CascadeCost(int trainPatients, List<Row> testVisits, WeightModel truth, WeightModel raw, WeightModel cleaned) {
   /** Returns the three models of {@code run}, trained on 70% of patients (seed 42). */
   static CascadeCost of(CleaningRun run) {
-    List<Row> clean = CsvLoader.of(ClinicVisits.schema()).load(Datasets.path("clinic-visits/visits_clean.csv")).result().kept();
+    List<Row> clean = Datasets.clinicVisitsClean().result().kept();
     Split<String> split = Split.of(List.copyOf(patients(clean)), 0.3, 42);
     Set<String> train = Set.copyOf(split.train());
     List<Row> test = clean.stream().filter(r -> !train.contains(patient(r))).toList();

@@ -2,9 +2,8 @@ package cascadekit.examples.ch04;
 
 import cascadekit.clean.Cleaned;
 import cascadekit.clean.DetectionScore;
+import cascadekit.data.ClinicVisits;
 import cascadekit.data.Datasets;
-import cascadekit.examples.ch02.ClinicVisits;
-import cascadekit.load.CsvLoader;
 import cascadekit.load.Row;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,7 +67,7 @@ public final class CleaningExample {
     Path root = Datasets.root();
     Path file = root.resolve("reports").resolve("04-audit.csv");
     run.log().write(file);
-    List<Row> truth = CsvLoader.of(ClinicVisits.schema()).load(Datasets.path("clinic-visits/visits_clean.csv")).result().kept();
+    List<Row> truth = Datasets.clinicVisitsClean().result().kept();
     TruthDiff before = TruthDiff.of(run.raw(), truth, COLUMNS);
     TruthDiff after = TruthDiff.of(run.cleaned(), truth, COLUMNS);
     System.out.println("5. Audit log: " + run.log().entries().size() + " entries written to " + root.relativize(file));

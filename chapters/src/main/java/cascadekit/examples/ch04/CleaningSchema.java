@@ -1,6 +1,6 @@
 package cascadekit.examples.ch04;
 
-import cascadekit.examples.ch02.ClinicVisits;
+import cascadekit.data.ClinicVisits;
 import cascadekit.load.Column;
 import cascadekit.load.Schema;
 import java.util.Set;

@@ -3,7 +3,7 @@ package cascadekit.examples.ch04;
 import cascadekit.clean.CategoryMap;
 import cascadekit.clean.Units;
 import cascadekit.clean.Values;
-import cascadekit.examples.ch02.ClinicVisits;
+import cascadekit.data.ClinicVisits;
 import cascadekit.load.Row;
 
 /** What the clinic's domain says about its data: the categories that exist and the body sizes people have. */

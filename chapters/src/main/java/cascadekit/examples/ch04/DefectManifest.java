@@ -1,11 +1,7 @@
 package cascadekit.examples.ch04;
 
 import cascadekit.data.Datasets;
-import cascadekit.load.Column;
-import cascadekit.load.ColumnType;
-import cascadekit.load.CsvLoader;
 import cascadekit.load.Row;
-import cascadekit.load.Schema;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,15 +13,9 @@ import java.util.stream.Collectors;
  * @param rows the manifest's rows
  */
 record DefectManifest(List<Row> rows) {
-  private static final Schema SCHEMA = Schema.of(
-      Column.of("row_id", ColumnType.TEXT).required(),
-      Column.of("column", ColumnType.TEXT),
-      Column.of("defect", ColumnType.TEXT).required(),
-      Column.of("clean_value", ColumnType.TEXT));
-
-  /** Returns the manifest, loaded with the chapter 02 loader. */
+  /** Returns the manifest, loaded through the dataset catalogue. */
   static DefectManifest load() {
-    return new DefectManifest(CsvLoader.of(SCHEMA).load(Datasets.path("clinic-visits/manifest.csv")).result().kept());
+    return new DefectManifest(Datasets.clinicVisitsManifest().result().kept());
   }
 
   /** Returns the cells (or rows) that carry one of {@code defects} in one of {@code columns}. */

@@ -1,11 +1,10 @@
 package cascadekit.examples.ch03;
 
+import cascadekit.data.PenguinsRaw;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import cascadekit.data.Datasets;
-import cascadekit.examples.ch02.ClinicVisits;
-import cascadekit.load.CsvLoader;
 import cascadekit.profile.ColumnProfile;
 import cascadekit.profile.Coverage;
 import cascadekit.profile.Freshness;
@@ -26,8 +25,8 @@ class ProfilingExampleTest {
 
   @BeforeAll
   static void load() {
-    visits = CsvLoader.of(ClinicVisits.schema()).load(Datasets.path(ClinicVisits.FILE)).table();
-    penguins = CsvLoader.of(PenguinsRaw.schema()).load(Datasets.path(PenguinsRaw.FILE)).table();
+    visits = Datasets.clinicVisits().table();
+    penguins = Datasets.penguinsRaw().table();
   }
 
   @Test

@@ -1,4 +1,4 @@
-package cascadekit.examples.ch03;
+package cascadekit.data;
 
 import cascadekit.load.Column;
 import cascadekit.load.ColumnType;

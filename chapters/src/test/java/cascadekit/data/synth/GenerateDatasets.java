@@ -11,7 +11,7 @@ import java.util.List;
  * Writes every synthetic dataset, byte for byte the same on every run with the same seed.
  *
  * <pre>{@code
- * ./mvnw -q -pl chapters compile exec:java -Dexec.mainClass=cascadekit.data.synth.GenerateDatasets
+ * ./mvnw -q -pl chapters test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=cascadekit.data.synth.GenerateDatasets
  * }</pre>
  *
  * <p>Arguments, both optional: the {@code datasets/} folder to write into (default: the kit's own)

@@ -1,7 +1,12 @@
-package cascadekit.profile;
+package cascadekit.report;
 
-import cascadekit.report.HtmlReport;
-import cascadekit.report.SvgChart;
+import cascadekit.profile.ColumnProfile;
+import cascadekit.profile.Coverage;
+import cascadekit.profile.Figures;
+import cascadekit.profile.Histogram;
+import cascadekit.profile.Quantiles;
+import cascadekit.profile.ValueCount;
+import cascadekit.profile.ValueType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
