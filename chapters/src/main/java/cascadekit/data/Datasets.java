@@ -1,12 +1,14 @@
 package cascadekit.data;
 
 import cascadekit.load.CsvLoader;
+import cascadekit.load.LoadResult;
 import cascadekit.load.Loaded;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.security.CodeSource;
+import java.time.YearMonth;
 import java.util.Optional;
 
 /**
@@ -19,6 +21,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Loaded visits = Datasets.clinicVisits();   // visits.table(), visits.result().quarantined()
+ * LoadResult<SensorReading> july = Datasets.sensorBatch(YearMonth.of(2023, 7));
  * Path penguins = Datasets.path(Penguins.FILE);
  * }</pre>
  */
@@ -46,6 +49,21 @@ public final class Datasets {
   /** Returns the clinic visits' defect manifest: one row per injected defect. */
   public static Loaded clinicVisitsManifest() {
     return CsvLoader.of(ClinicVisits.manifestSchema()).load(path(ClinicVisits.MANIFEST));
+  }
+
+  /** Returns the sensor readings of the training window, the reference every batch meets. */
+  public static LoadResult<SensorReading> sensorTraining() {
+    return SensorBatches.read(path(SensorBatches.TRAINING));
+  }
+
+  /** Returns the sensor readings of {@code month}'s serving batch. */
+  public static LoadResult<SensorReading> sensorBatch(YearMonth month) {
+    return SensorBatches.read(path(SensorBatches.file(month)));
+  }
+
+  /** Returns the sensor batches' manifest: one row per injected defect, by month and column. */
+  public static Loaded sensorManifest() {
+    return CsvLoader.of(SensorBatches.manifestSchema()).load(path(SensorBatches.MANIFEST));
   }
 
   /** Returns the path of a dataset file, given relative to {@code datasets/}. */
