@@ -22,6 +22,7 @@ import java.util.Optional;
  * <pre>{@code
  * Loaded visits = Datasets.clinicVisits();   // visits.table(), visits.result().quarantined()
  * LoadResult<SensorReading> july = Datasets.sensorBatch(YearMonth.of(2023, 7));
+ * ReviewLabels labels = Datasets.reviewLabels();   // labels.annotations(): items x annotators
  * Path penguins = Datasets.path(Penguins.FILE);
  * }</pre>
  */
@@ -49,6 +50,11 @@ public final class Datasets {
   /** Returns the clinic visits' defect manifest: one row per injected defect. */
   public static Loaded clinicVisitsManifest() {
     return CsvLoader.of(ClinicVisits.manifestSchema()).load(path(ClinicVisits.MANIFEST));
+  }
+
+  /** Returns the review labels: reviews, five annotators' labels, the true and gold labels. */
+  public static ReviewLabels reviewLabels() {
+    return ReviewLabels.read(path(ReviewLabels.FOLDER + "/reviews.csv").getParent());
   }
 
   /** Returns the sensor readings of the training window, the reference every batch meets. */

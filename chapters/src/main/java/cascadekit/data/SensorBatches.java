@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * {@link Datasets#sensorTraining()} and {@link Datasets#sensorBatch(YearMonth)} load it.
  *
  * <pre>{@code
- * LoadResult<SensorReading> july = SensorBatches.read(Datasets.path(SensorBatches.file(july)));
+ * LoadResult<SensorReading> july = SensorBatches.read(Datasets.path(SensorBatches.file(month)));
  * SensorBatches.stream(bigFile, Dialect.csv(), window::add, bad -> {});   // one pass, no rows kept
  * }</pre>
  */
