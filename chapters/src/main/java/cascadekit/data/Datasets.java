@@ -4,6 +4,7 @@ import cascadekit.load.CsvLoader;
 import cascadekit.load.LoadResult;
 import cascadekit.load.Loaded;
 import java.net.URISyntaxException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -50,6 +51,15 @@ public final class Datasets {
   /** Returns the clinic visits' defect manifest: one row per injected defect. */
   public static Loaded clinicVisitsManifest() {
     return CsvLoader.of(ClinicVisits.manifestSchema()).load(path(ClinicVisits.MANIFEST));
+  }
+
+  /**
+   * Returns {@code file} of {@code encodings}, decoded as {@code charset}, loaded with the cities'
+   * schema. A missing or broken file is the loader's {@code LoadException}, as chapter 02 shows.
+   */
+  public static Loaded encodings(String file, Charset charset) {
+    Path encodings = folder().resolve(Encodings.FOLDER);
+    return CsvLoader.of(Encodings.schema()).charset(charset).load(encodings.resolve(file));
   }
 
   /** Returns the review labels: reviews, five annotators' labels, the true and gold labels. */
