@@ -1,12 +1,15 @@
 package cascadekit.data;
 
 import cascadekit.load.CsvLoader;
+import cascadekit.load.LoadResult;
 import cascadekit.load.Loaded;
 import java.net.URISyntaxException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.security.CodeSource;
+import java.time.YearMonth;
 import java.util.Optional;
 
 /**
@@ -19,6 +22,8 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Loaded visits = Datasets.clinicVisits();   // visits.table(), visits.result().quarantined()
+ * LoadResult<SensorReading> july = Datasets.sensorBatch(YearMonth.of(2023, 7));
+ * ReviewLabels labels = Datasets.reviewLabels();   // labels.annotations(): items x annotators
  * Path penguins = Datasets.path(Penguins.FILE);
  * }</pre>
  */
@@ -46,6 +51,35 @@ public final class Datasets {
   /** Returns the clinic visits' defect manifest: one row per injected defect. */
   public static Loaded clinicVisitsManifest() {
     return CsvLoader.of(ClinicVisits.manifestSchema()).load(path(ClinicVisits.MANIFEST));
+  }
+
+  /**
+   * Returns {@code file} of {@code encodings}, decoded as {@code charset}, loaded with the cities'
+   * schema. A missing or broken file is the loader's {@code LoadException}, as chapter 02 shows.
+   */
+  public static Loaded encodings(String file, Charset charset) {
+    Path encodings = folder().resolve(Encodings.FOLDER);
+    return CsvLoader.of(Encodings.schema()).charset(charset).load(encodings.resolve(file));
+  }
+
+  /** Returns the review labels: reviews, five annotators' labels, the true and gold labels. */
+  public static ReviewLabels reviewLabels() {
+    return ReviewLabels.read(path(ReviewLabels.FOLDER + "/reviews.csv").getParent());
+  }
+
+  /** Returns the sensor readings of the training window, the reference every batch meets. */
+  public static LoadResult<SensorReading> sensorTraining() {
+    return SensorBatches.read(path(SensorBatches.TRAINING));
+  }
+
+  /** Returns the sensor readings of {@code month}'s serving batch. */
+  public static LoadResult<SensorReading> sensorBatch(YearMonth month) {
+    return SensorBatches.read(path(SensorBatches.file(month)));
+  }
+
+  /** Returns the sensor batches' manifest: one row per injected defect, by month and column. */
+  public static Loaded sensorManifest() {
+    return CsvLoader.of(SensorBatches.manifestSchema()).load(path(SensorBatches.MANIFEST));
   }
 
   /** Returns the path of a dataset file, given relative to {@code datasets/}. */

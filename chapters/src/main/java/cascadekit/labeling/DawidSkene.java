@@ -1,5 +1,6 @@
 package cascadekit.labeling;
 
+import cascadekit.data.Annotations;
 import java.util.Arrays;
 
 /**

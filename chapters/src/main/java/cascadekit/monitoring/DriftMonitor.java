@@ -1,5 +1,6 @@
 package cascadekit.monitoring;
 
+import cascadekit.data.SensorReading;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.SortedMap;
@@ -18,9 +19,9 @@ import java.util.stream.IntStream;
  * on the findings that are new this month.
  *
  * <pre>{@code
- * DriftMonitor monitor = DriftMonitor.of(SensorBatches.training().kept(), Thresholds.DEFAULT);
+ * DriftMonitor monitor = DriftMonitor.of(Datasets.sensorTraining().kept(), Thresholds.DEFAULT);
  * BatchWindow july = monitor.window(YearMonth.of(2023, 7));
- * SensorBatches.batch(july.month()).kept().forEach(july::add);
+ * Datasets.sensorBatch(july.month()).kept().forEach(july::add);
  * MonthCheck check = monitor.check(july);
  * }</pre>
  */

@@ -1,5 +1,6 @@
 package cascadekit.monitoring;
 
+import cascadekit.data.SensorReading;
 import cascadekit.monitoring.VolumeMonitor.VolumeCheck;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package cascadekit.monitoring;
 
+import cascadekit.data.SensorReading;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;

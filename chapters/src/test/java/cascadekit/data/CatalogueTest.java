@@ -2,7 +2,12 @@ package cascadekit.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cascadekit.load.LoadResult;
 import cascadekit.load.Loaded;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** Checks that the catalogue loads each dataset with its schema, every row accounted for. */
@@ -44,5 +49,63 @@ class CatalogueTest {
     assertThat(penguins.table().column(PenguinsRaw.DELTA_15_N).type().name())
         .as("type of " + PenguinsRaw.DELTA_15_N)
         .isEqualTo("DOUBLE");
+  }
+
+  @Test
+  void should_load_every_sensor_batch_with_its_rows_accounted_for() {
+    // GIVEN the training window (3,000 rows) and twelve serving batches (11,150 rows)
+    // WHEN the catalogue loads them
+    LoadResult<SensorReading> training = Datasets.sensorTraining();
+    long served = 0;
+    for (YearMonth month : SensorBatches.months()) {
+      LoadResult<SensorReading> batch = Datasets.sensorBatch(month);
+      // THEN every row read is kept or quarantined, and none is quarantined
+      assertThat(batch.kept().size() + batch.quarantined().size())
+          .as("kept + quarantined in " + month)
+          .isEqualTo(batch.rowsRead());
+      assertThat(batch.quarantined()).as("quarantined in " + month).isEmpty();
+      served += batch.kept().size();
+    }
+    assertThat(training.reconciliation()).isEqualTo("3000 rows read = 3000 kept + 0 quarantined");
+    assertThat(served).as("serving rows kept").isEqualTo(11150);
+  }
+
+  @Test
+  void should_load_the_sensor_manifest_as_a_table() {
+    // GIVEN the sensor manifest: six injected defects, one a whole batch's (no column)
+    // WHEN the catalogue loads it
+    Loaded manifest = Datasets.sensorManifest();
+    // THEN every entry is kept, its row count typed
+    assertThat(manifest.result().reconciliation()).isEqualTo("6 rows read = 6 kept + 0 quarantined");
+    assertThat(manifest.table().stringColumn("defect").asList())
+        .containsExactly("training_serving_skew", "stale_timestamps", "mean_shift", "volume_drop",
+            "variance_change", "new_category");
+    assertThat(manifest.table().intColumn("rows").get(3)).as("rows of the volume drop").isEqualTo(150);
+  }
+
+  @Test
+  void should_load_the_review_labels_with_every_label_placed() {
+    // GIVEN review-labels: 2,000 reviews, 10,000 annotations, 200 gold labels
+    // WHEN the catalogue loads them
+    ReviewLabels labels = Datasets.reviewLabels();
+    // THEN every review, label and gold label is in the grid or the maps (a bad row is refused)
+    int given = Arrays.stream(labels.annotations().counts()).flatMapToInt(Arrays::stream).sum();
+    assertThat(labels.reviews()).as("reviews").hasSize(2000);
+    assertThat(given).as("annotations placed in the grid").isEqualTo(10000);
+    assertThat(labels.truth()).as("true labels").hasSize(2000);
+    assertThat(labels.gold()).as("gold labels").hasSize(200);
+  }
+
+  @Test
+  void should_load_the_encodings_with_every_row_kept_or_quarantined() {
+    // GIVEN the cities table as Windows-1252 (12 rows) and a ragged copy (8 rows, 2 ragged)
+    // WHEN the catalogue loads them, the first in its own charset
+    Loaded cities = Datasets.encodings(Encodings.WINDOWS_1252, Charset.forName("windows-1252"));
+    Loaded ragged =
+        Datasets.encodings(Encodings.MALFORMED + "ragged-rows.csv", StandardCharsets.UTF_8);
+    // THEN read = kept + quarantined, and the decoded text is right
+    assertThat(cities.result().reconciliation()).isEqualTo("12 rows read = 12 kept + 0 quarantined");
+    assertThat(cities.table().stringColumn("city").get(0)).isEqualTo("Zürich");
+    assertThat(ragged.result().reconciliation()).isEqualTo("8 rows read = 6 kept + 2 quarantined");
   }
 }

@@ -3,6 +3,7 @@ package cascadekit.labeling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import cascadekit.data.Annotations;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package cascadekit.examples.ch05;
 
-import cascadekit.labeling.ReviewLabels;
+import cascadekit.data.ReviewLabels;
 import cascadekit.model.Accuracy;
 import cascadekit.model.NaiveBayesText;
 import java.util.ArrayList;

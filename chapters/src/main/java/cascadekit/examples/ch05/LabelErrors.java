@@ -1,7 +1,7 @@
 package cascadekit.examples.ch05;
 
+import cascadekit.data.ReviewLabels;
 import cascadekit.labeling.ConfidentLearning;
-import cascadekit.labeling.ReviewLabels;
 import cascadekit.model.CrossValidation;
 import java.util.Arrays;
 import java.util.List;

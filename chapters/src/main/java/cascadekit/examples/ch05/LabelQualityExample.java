@@ -1,9 +1,10 @@
 package cascadekit.examples.ch05;
 
+import cascadekit.data.Datasets;
+import cascadekit.data.ReviewLabels;
 import cascadekit.labeling.AgreementBand;
 import cascadekit.labeling.ConfidentLearning;
 import cascadekit.labeling.FleissKappa;
-import cascadekit.labeling.ReviewLabels;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,7 @@ public final class LabelQualityExample {
 
   /** Runs the example and prints what it measured. */
   public static void main(String[] args) {
-    LabelQualityRun run = LabelQualityRun.of(ReviewLabels.read());
+    LabelQualityRun run = LabelQualityRun.of(Datasets.reviewLabels());
     PrintStream out = System.out;
     out.println("Chapter 05: label quality on review-labels");
     out.println();

@@ -1,7 +1,7 @@
 package cascadekit.examples.ch05;
 
-import cascadekit.labeling.Annotations;
-import cascadekit.labeling.ReviewLabels;
+import cascadekit.data.Annotations;
+import cascadekit.data.ReviewLabels;
 import java.util.ArrayList;
 import java.util.List;
 

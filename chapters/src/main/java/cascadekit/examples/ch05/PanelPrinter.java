@@ -1,6 +1,6 @@
 package cascadekit.examples.ch05;
 
-import cascadekit.labeling.ReviewLabels;
+import cascadekit.data.ReviewLabels;
 import cascadekit.labeling.Spammers;
 import java.io.PrintStream;
 import java.util.Locale;

@@ -1,11 +1,11 @@
 package cascadekit.examples.ch05;
 
+import cascadekit.data.Annotations;
+import cascadekit.data.ReviewLabels;
 import cascadekit.labeling.Agreement;
-import cascadekit.labeling.Annotations;
 import cascadekit.labeling.DawidSkene;
 import cascadekit.labeling.FleissKappa;
 import cascadekit.labeling.MajorityVote;
-import cascadekit.labeling.ReviewLabels;
 import cascadekit.labeling.Spammers;
 import cascadekit.model.Accuracy;
 import java.util.ArrayList;

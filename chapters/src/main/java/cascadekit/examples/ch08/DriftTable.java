@@ -1,8 +1,8 @@
 package cascadekit.examples.ch08;
 
+import cascadekit.data.SensorReading;
 import cascadekit.monitoring.MonthCheck;
 import cascadekit.monitoring.MonthScores;
-import cascadekit.monitoring.SensorReading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

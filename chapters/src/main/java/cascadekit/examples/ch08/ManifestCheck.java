@@ -1,13 +1,11 @@
 package cascadekit.examples.ch08;
 
 import cascadekit.data.Datasets;
-import cascadekit.load.CsvReader;
-import cascadekit.load.Dialect;
 import cascadekit.monitoring.Finding;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import tech.tablesaw.api.Row;
 
 /**
  * The monitor's alerts held against {@code sensor-batches/manifest.csv}: an alert matches an
@@ -18,11 +16,9 @@ import java.util.List;
  * @param falseAlerts alerts the manifest does not list
  */
 record ManifestCheck(List<Finding> matched, List<Finding> missed, List<Finding> falseAlerts) {
-  static final String FILE = "sensor-batches/manifest.csv";
-
   /** Returns the alerts checked against the manifest. */
   static ManifestCheck of(List<Finding> alerts) {
-    List<Finding> expected = read(Datasets.path(FILE));
+    List<Finding> expected = entries();
     List<Finding> matched = alerts.stream().filter(a -> contains(expected, a)).toList();
     List<Finding> missed = expected.stream().filter(e -> !contains(alerts, e)).toList();
     List<Finding> falseAlerts = alerts.stream().filter(a -> !contains(expected, a)).toList();
@@ -38,10 +34,12 @@ record ManifestCheck(List<Finding> matched, List<Finding> missed, List<Finding> 
     return findings.stream().anyMatch(x -> x.month().equals(f.month()) && x.sameProblem(f));
   }
 
-  private static List<Finding> read(Path file) {
+  private static List<Finding> entries() {
     List<Finding> entries = new ArrayList<>();
-    CsvReader.of(Dialect.csv()).forEach(file, row -> entries.add(
-        new Finding(YearMonth.parse(row.get("month")), row.get("column"), row.get("defect"), row.get("rows") + " rows")));
+    for (Row row : Datasets.sensorManifest().table()) {
+      entries.add(new Finding(YearMonth.parse(row.getString("month")), row.getString("column"),
+          row.getString("defect"), row.getInt("rows") + " rows"));
+    }
     return entries;
   }
 }

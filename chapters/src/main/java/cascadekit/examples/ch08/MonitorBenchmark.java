@@ -1,11 +1,12 @@
 package cascadekit.examples.ch08;
 
+import cascadekit.data.Datasets;
+import cascadekit.data.SensorBatches;
 import cascadekit.load.Dialect;
 import cascadekit.monitoring.BatchWindow;
 import cascadekit.monitoring.DriftMonitor;
 import cascadekit.monitoring.Finding;
 import cascadekit.monitoring.MonthCheck;
-import cascadekit.monitoring.SensorBatches;
 import cascadekit.monitoring.Thresholds;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -39,7 +40,7 @@ public final class MonitorBenchmark {
       SyntheticBatch.write(file, rows, SEED);
       System.out.printf(Locale.ROOT, "Wrote %,d rows (%.1f MB, seed %d) in %.1f s%n",
           rows, Files.size(file) / 1e6, SEED, seconds(written));
-      DriftMonitor monitor = DriftMonitor.of(SensorBatches.training().kept(), Thresholds.DEFAULT);
+      DriftMonitor monitor = DriftMonitor.of(Datasets.sensorTraining().kept(), Thresholds.DEFAULT);
       System.gc();
       List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
           .filter(p -> p.getType() == MemoryType.HEAP).toList();

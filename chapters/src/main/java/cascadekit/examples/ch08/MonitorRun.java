@@ -1,12 +1,13 @@
 package cascadekit.examples.ch08;
 
+import cascadekit.data.Datasets;
+import cascadekit.data.SensorBatches;
+import cascadekit.data.SensorReading;
 import cascadekit.load.LoadResult;
 import cascadekit.monitoring.BatchWindow;
 import cascadekit.monitoring.DriftMonitor;
 import cascadekit.monitoring.Finding;
 import cascadekit.monitoring.MonthCheck;
-import cascadekit.monitoring.SensorBatches;
-import cascadekit.monitoring.SensorReading;
 import cascadekit.monitoring.Thresholds;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ record MonitorRun(
 
   /** Returns the run over the kit's {@code sensor-batches} with {@code thresholds}. */
   static MonitorRun of(Thresholds thresholds) {
-    LoadResult<SensorReading> training = SensorBatches.training();
+    LoadResult<SensorReading> training = Datasets.sensorTraining();
     requireClean(training);
     DriftMonitor monitor = DriftMonitor.of(training.kept(), thresholds);
     MonthlyAccuracy model = MonthlyAccuracy.trainedOn(training.kept());
@@ -39,7 +40,7 @@ record MonitorRun(
     List<Finding> previousBatch = new ArrayList<>();
     List<SensorReading> previous = training.kept();
     for (YearMonth month : SensorBatches.months()) {
-      LoadResult<SensorReading> batch = SensorBatches.batch(month);
+      LoadResult<SensorReading> batch = Datasets.sensorBatch(month);
       requireClean(batch);
       checks.add(monitor.check(filled(monitor.window(month), batch.kept())));
       accuracy.add(model.score(batch.kept()));

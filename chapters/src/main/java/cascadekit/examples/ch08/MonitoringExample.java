@@ -1,10 +1,10 @@
 package cascadekit.examples.ch08;
 
 import cascadekit.data.Datasets;
+import cascadekit.data.SensorBatches;
+import cascadekit.data.SensorReading;
 import cascadekit.monitoring.Finding;
 import cascadekit.monitoring.MonthCheck;
-import cascadekit.monitoring.SensorBatches;
-import cascadekit.monitoring.SensorReading;
 import cascadekit.monitoring.Thresholds;
 import java.nio.file.Path;
 import java.util.List;

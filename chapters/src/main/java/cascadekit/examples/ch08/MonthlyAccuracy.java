@@ -1,8 +1,8 @@
 package cascadekit.examples.ch08;
 
+import cascadekit.data.SensorReading;
 import cascadekit.model.Accuracy;
 import cascadekit.model.NearestCentroid;
-import cascadekit.monitoring.SensorReading;
 import java.util.List;
 import java.util.SortedMap;
 

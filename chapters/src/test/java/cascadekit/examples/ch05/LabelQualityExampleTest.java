@@ -3,9 +3,9 @@ package cascadekit.examples.ch05;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import cascadekit.labeling.Annotations;
+import cascadekit.data.Annotations;
+import cascadekit.data.Datasets;
 import cascadekit.labeling.FleissKappa;
-import cascadekit.labeling.ReviewLabels;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +19,7 @@ class LabelQualityExampleTest {
 
   @BeforeAll
   static void measure() {
-    run = LabelQualityRun.of(ReviewLabels.read());
+    run = LabelQualityRun.of(Datasets.reviewLabels());
   }
 
   @Test

@@ -1,4 +1,4 @@
-package cascadekit.monitoring;
+package cascadekit.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -15,11 +15,11 @@ class SensorBatchesTest {
   @Test
   void should_load_every_batch_without_quarantine() {
     // WHEN
-    LoadResult<SensorReading> august = SensorBatches.batch(YearMonth.of(2023, 8));
+    LoadResult<SensorReading> august = Datasets.sensorBatch(YearMonth.of(2023, 8));
     // THEN
     assertThat(august.reconciliation()).isEqualTo("150 rows read = 150 kept + 0 quarantined");
     assertThat(SensorBatches.months()).hasSize(12);
-    assertThat(SensorBatches.training().kept()).hasSize(3000);
+    assertThat(Datasets.sensorTraining().kept()).hasSize(3000);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package cascadekit.labeling;
+package cascadekit.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,7 +17,7 @@ class ReviewLabelsTest {
   @Test
   void should_load_every_review_label_and_confusion_matrix() {
     // WHEN
-    ReviewLabels data = ReviewLabels.read();
+    ReviewLabels data = Datasets.reviewLabels();
     // THEN: the counts the datasheet states
     assertThat(data.reviews()).hasSize(2000);
     assertThat(data.gold()).hasSize(200);

@@ -1,4 +1,4 @@
-package cascadekit.monitoring;
+package cascadekit.data;
 
 import java.time.LocalDateTime;
 import java.util.List;

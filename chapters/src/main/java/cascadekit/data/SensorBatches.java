@@ -1,11 +1,13 @@
-package cascadekit.monitoring;
+package cascadekit.data;
 
-import cascadekit.data.Datasets;
+import cascadekit.load.Column;
+import cascadekit.load.ColumnType;
 import cascadekit.load.CsvReader;
 import cascadekit.load.CsvRow;
 import cascadekit.load.Dialect;
 import cascadekit.load.LoadResult;
 import cascadekit.load.QuarantinedRow;
+import cascadekit.load.Schema;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -15,17 +17,21 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Loads {@code sensor-batches}: the training window and the monthly serving batches. A row with
- * a value that does not parse is quarantined with its line and column, never dropped.
+ * The {@code sensor-batches} dataset: its files, its reader and the schema of its manifest. A
+ * row with a value that does not parse is quarantined with its line and column, never dropped.
+ * {@link Datasets#sensorTraining()} and {@link Datasets#sensorBatch(YearMonth)} load it.
  *
  * <pre>{@code
- * LoadResult<SensorReading> training = SensorBatches.training();
- * LoadResult<SensorReading> july = SensorBatches.batch(YearMonth.of(2023, 7));
+ * LoadResult<SensorReading> july = SensorBatches.read(Datasets.path(SensorBatches.file(month)));
+ * SensorBatches.stream(bigFile, Dialect.csv(), window::add, bad -> {});   // one pass, no rows kept
  * }</pre>
  */
 public final class SensorBatches {
   /** The training window, relative to {@code datasets/}. */
   public static final String TRAINING = "sensor-batches/training.csv";
+
+  /** The manifest: which month and column carry which injected defect, relative to {@code datasets/}. */
+  public static final String MANIFEST = "sensor-batches/manifest.csv";
 
   /** The first and last serving months. */
   public static final YearMonth FIRST = YearMonth.of(2023, 1);
@@ -33,16 +39,6 @@ public final class SensorBatches {
   public static final YearMonth LAST = YearMonth.of(2023, 12);
 
   private SensorBatches() {}
-
-  /** Returns the training window: the reference every batch is compared with. */
-  public static LoadResult<SensorReading> training() {
-    return read(Datasets.path(TRAINING));
-  }
-
-  /** Returns the serving batch of {@code month}. */
-  public static LoadResult<SensorReading> batch(YearMonth month) {
-    return read(Datasets.path(file(month)));
-  }
 
   /** Returns the path of {@code month}'s batch, relative to {@code datasets/}. */
   public static String file(YearMonth month) {
@@ -56,6 +52,17 @@ public final class SensorBatches {
       months.add(m);
     }
     return months;
+  }
+
+  /** Returns the manifest's schema: the month, the column (empty for a whole batch), the defect. */
+  public static Schema manifestSchema() {
+    return Schema.of(
+        Column.of("month", ColumnType.TEXT).required(),
+        Column.of("column", ColumnType.TEXT),
+        Column.of("defect", ColumnType.TEXT).required(),
+        Column.of("rows", ColumnType.INTEGER).required(),
+        Column.of("clean_value", ColumnType.TEXT),
+        Column.of("dirty_value", ColumnType.TEXT));
   }
 
   /** Returns every row of {@code file}: parsed rows kept, the others quarantined. */

@@ -1,4 +1,4 @@
-package cascadekit.labeling;
+package cascadekit.data;
 
 import cascadekit.load.CsvReader;
 import cascadekit.load.CsvRow;

@@ -1,6 +1,5 @@
-package cascadekit.labeling;
+package cascadekit.data;
 
-import cascadekit.data.Datasets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,10 +10,10 @@ import java.util.Map;
  * The {@code review-labels} dataset, loaded: reviews, five annotators' labels, the true and gold
  * labels, and each annotator's true confusion matrix. A value that does not fit (an unknown
  * label or item, a second label from one annotator for one item) is refused with its file, line
- * and column.
+ * and column. {@link Datasets#reviewLabels()} loads the kit's copy.
  *
  * <pre>{@code
- * ReviewLabels data = ReviewLabels.read();
+ * ReviewLabels data = Datasets.reviewLabels();
  * data.annotations().labelsOf("a1").get(0);   // => the label a1 gave R0001
  * }</pre>
  *
@@ -40,11 +39,6 @@ public record ReviewLabels(
 
   /** One review: its item id and its text. */
   public record Review(String itemId, String text) {}
-
-  /** Returns the kit's copy of {@code review-labels}, loaded. */
-  public static ReviewLabels read() {
-    return read(Datasets.path(FOLDER + "/reviews.csv").getParent());
-  }
 
   /** Returns the dataset in {@code folder}, refusing values that do not fit. */
   public static ReviewLabels read(Path folder) {

@@ -1,4 +1,4 @@
-package cascadekit.labeling;
+package cascadekit.data;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package cascadekit.labeling;
+package cascadekit.data;
 
 import java.nio.file.Path;
 import java.util.Arrays;
