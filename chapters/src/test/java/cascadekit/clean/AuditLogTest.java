@@ -48,6 +48,20 @@ class AuditLogTest {
   }
 
   @Test
+  void should_put_rows_removed_out_of_order_back_in_their_places() {
+    // GIVEN V3 removed before V2
+    Table four = visits(visit("V1", "A", 1.0, 1.0, "F"), visit("V2", "B", 1.0, 1.0, "F"), visit("V3", "C", 1.0, 1.0, "F"),
+        visit("V4", "D", 1.0, 1.0, "F"));
+    Cleaned near = NearDuplicates.removeLater(four, List.of(new NearDuplicates.Pair("V1", "V3", 0),
+        new NearDuplicates.Pair("V1", "V2", 0)));
+    // WHEN
+    Table back = AuditLog.empty().with(near).undo(near.table(), NearDuplicates.RULE).table();
+    // THEN
+    assertThat(values(near.table(), "visit_id")).containsExactly("V1", "V4");
+    assertThat(values(back, "visit_id")).containsExactly("V1", "V2", "V3", "V4");
+  }
+
+  @Test
   void should_refuse_to_undo_a_step_whose_cells_a_later_step_changed() {
     // GIVEN sex canonicalised, then the same cell set missing
     Cleaned canonical = CategoryMap.of("F", "M").alias("male", "M").canonicalise(visits, "sex", "sex-categories").cleaned();

@@ -1,5 +1,6 @@
 package cascadekit.clean;
 
+import static cascadekit.clean.Fixtures.cells;
 import static cascadekit.clean.Fixtures.values;
 import static cascadekit.clean.Fixtures.visit;
 import static cascadekit.clean.Fixtures.visits;
@@ -63,6 +64,24 @@ class StepsTest {
         new NearDuplicates.Pair("V2", "V3", 1));
     assertThat(found.comparisons()).isEqualTo(3);
     assertThat(values(NearDuplicates.removeLater(visits, found.pairs()).table(), "visit_id")).containsExactly("V1", "V4");
+  }
+
+  @Test
+  void should_leave_the_input_table_as_it_was() {
+    // GIVEN
+    Table visits = visits(visit("V1", "A", null, -999.0, "male"), visit("V2", "A", null, -999.0, "male"),
+        visit("V3", "B", 170.0, 60.0, "F"));
+    List<List<Object>> before = cells(visits);
+    // WHEN
+    Cleaned markers = MissingMarkers.of("-999").normalise(visits, List.of("weight_kg"));
+    Cleaned dedup = ExactDuplicates.remove(visits);
+    Cleaned imputed = GroupMedianImputer.impute(markers.table(), "height_cm", List.of(), "impute");
+    // THEN
+    assertThat(cells(visits)).as("the input table").isEqualTo(before);
+    assertThat(values(markers.table(), "weight_kg")).containsExactly(null, null, 60.0);
+    assertThat(dedup.table().rowCount()).isEqualTo(2);
+    assertThat(markers.table().columnNames()).as("the imputer's input").doesNotContain("height_cm_missing");
+    assertThat(imputed.table().columnNames()).contains("height_cm_missing");
   }
 
   @Test
