@@ -1,16 +1,13 @@
 package cascadekit.clean;
 
-import cascadekit.load.Row;
-import java.util.stream.Collectors;
-
 /**
  * One change a cleaning step made: which row, which column, the value before and after, and the
  * rule that made it. Three kinds, told apart by their fields:
  *
  * <ul>
  *   <li>a cell: {@code rowId} and {@code column} name it; {@code before} and {@code after} are values;
- *   <li>a whole row: {@code column} is {@link #WHOLE_ROW}; a removed row has the {@link Row} as
- *       {@code before} and null {@code after} (an inserted row the reverse);
+ *   <li>a whole row: {@code column} is {@link #WHOLE_ROW}; a removed row has its
+ *       {@link PositionedRow} as {@code before} and null {@code after} (an inserted row the reverse);
  *   <li>a whole column: {@code rowId} is {@link #ALL_ROWS}; an added column has null {@code before}
  *       and its starting value as {@code after} (a removed column the reverse).
  * </ul>
@@ -52,13 +49,6 @@ public record AuditEntry(String rowId, String column, Object before, Object afte
 
   /** Returns {@code value} as the audit log writes it: empty for null, a row as its values. */
   static String text(Object value) {
-    if (value == null) {
-      return "";
-    }
-    if (value instanceof Row row) {
-      return "line " + row.line() + ": "
-          + row.values().values().stream().map(v -> v == null ? "" : v.toString()).collect(Collectors.joining("|"));
-    }
-    return value.toString();
+    return value == null ? "" : value.toString();
   }
 }

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import tech.tablesaw.api.Table;
 
 /**
  * Every change of a cleaning run, in order: what was changed, from what, to what, by which
@@ -18,7 +19,7 @@ import org.apache.commons.csv.CSVPrinter;
  *
  * <pre>{@code
  * AuditLog log = AuditLog.empty().with(step1).with(step2);
- * Cleaned back = log.undo(step2.rows(), "height-metres");   // the rows as before that step
+ * Cleaned back = log.undo(step2.table(), "height-metres");   // the table as before that step
  * log.write(Datasets.root().resolve("reports/04-audit.csv"));
  * }</pre>
  *
@@ -51,17 +52,17 @@ public record AuditLog(List<AuditEntry> entries) {
   }
 
   /**
-   * Returns {@code rows} with the changes of {@code rule} undone, last change first, and the
+   * Returns a copy of {@code table} with the changes of {@code rule} undone, last change first, and the
    * inverse changes that did it (log them too). Fails, naming the cell, when a later step has
    * changed a cell since: undo that step first.
    */
-  public Cleaned undo(Rows rows, String rule) {
+  public Cleaned undo(Table table, String rule) {
     List<AuditEntry> inverse = new ArrayList<>(entries(rule).stream().map(AuditEntry::inverse).toList());
     if (inverse.isEmpty()) {
       throw new IllegalArgumentException("no entries for rule '" + rule + "' in the audit log");
     }
     Collections.reverse(inverse);
-    return Cleaned.by(rows, inverse);
+    return Cleaned.by(table, inverse);
   }
 
   /** Writes the log to {@code file} as UTF-8 CSV with the {@link #HEADER}, creating its folder. */

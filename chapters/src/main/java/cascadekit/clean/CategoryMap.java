@@ -1,6 +1,5 @@
 package cascadekit.clean;
 
-import cascadekit.load.Row;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import tech.tablesaw.api.Table;
 
 /**
  * A cleaning step that maps the ways a category is written ({@code Female }, {@code FEMALE},
@@ -58,27 +58,27 @@ public final class CategoryMap {
     return byKey.get(key(value));
   }
 
-  /** Returns {@code rows} with each known variant in {@code column} made canonical, and the unknown values. */
-  public Canonicalised canonicalise(Rows rows, String column, String rule) {
+  /** Returns a copy of {@code table} with each known variant in {@code column} made canonical, and the unknown values. */
+  public Canonicalised canonicalise(Table table, String column, String rule) {
     List<AuditEntry> changes = new ArrayList<>();
     SortedMap<String, Integer> unmapped = new TreeMap<>();
-    for (Row row : rows.list()) {
-      if (row.get(column) instanceof String value) {
+    for (int row = 0; row < table.rowCount(); row++) {
+      if (Cells.value(table, column, row) instanceof String value) {
         String canonical = canonical(value);
         if (canonical == null) {
           unmapped.merge(value, 1, Integer::sum);
         } else if (!canonical.equals(value)) {
-          changes.add(new AuditEntry(rows.id(row), column, value, canonical, rule));
+          changes.add(new AuditEntry(Cells.id(table, row), column, value, canonical, rule));
         }
       }
     }
-    return new Canonicalised(Cleaned.by(rows, changes), unmapped);
+    return new Canonicalised(Cleaned.by(table, changes), unmapped);
   }
 
   /**
    * What canonicalising a column gave.
    *
-   * @param cleaned the rows and the changes
+   * @param cleaned the new table and the changes
    * @param unmapped each value no canonical value was found for, and how many rows hold it
    */
   public record Canonicalised(Cleaned cleaned, SortedMap<String, Integer> unmapped) {}

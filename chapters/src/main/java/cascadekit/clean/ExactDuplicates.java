@@ -1,16 +1,16 @@
 package cascadekit.clean;
 
-import cascadekit.load.Row;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import tech.tablesaw.api.Table;
 
 /**
  * A cleaning step that removes exact duplicates: rows whose values are equal in every column but
- * the id, as when one visit is entered twice under two visit ids. The first copy is kept; each
- * later copy is removed, and logged with its whole row so it can be put back.
+ * the id, as when one visit is entered twice under two visit ids. It is Tablesaw's {@code
+ * dropDuplicateRows()} on the table without its id column, but it keeps the ids: the first copy is
+ * kept; each later copy is removed, and logged with its whole row so it can be put back.
  *
  * <pre>{@code
  * Cleaned step = ExactDuplicates.remove(visits);
@@ -23,17 +23,20 @@ public final class ExactDuplicates {
 
   private ExactDuplicates() {}
 
-  /** Returns {@code rows} without the later copies of rows equal but for their id. */
-  public static Cleaned remove(Rows rows) {
-    Map<Map<String, Object>, String> first = new HashMap<>();
-    List<AuditEntry> changes = new ArrayList<>();
-    for (Row row : rows.list()) {
-      Map<String, Object> key = new LinkedHashMap<>(row.values());
-      key.remove(rows.idColumn());
-      if (first.putIfAbsent(key, rows.id(row)) != null) {
-        changes.add(new AuditEntry(rows.id(row), AuditEntry.WHOLE_ROW, row, null, RULE));
+  /** Returns a copy of {@code table} without the later copies of rows equal but for their id. */
+  public static Cleaned remove(Table table) {
+    Table values = table.rejectColumns(0);
+    Set<List<Object>> seen = new HashSet<>();
+    List<String> later = new ArrayList<>();
+    for (int row = 0; row < table.rowCount(); row++) {
+      List<Object> key = new ArrayList<>();
+      for (String column : values.columnNames()) {
+        key.add(Cells.value(values, column, row));
+      }
+      if (!seen.add(key)) {
+        later.add(Cells.id(table, row));
       }
     }
-    return Cleaned.by(rows, changes);
+    return Cleaned.removing(table, later, RULE);
   }
 }

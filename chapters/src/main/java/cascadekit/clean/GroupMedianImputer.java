@@ -1,15 +1,17 @@
 package cascadekit.clean;
 
-import cascadekit.load.Row;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import tech.tablesaw.aggregate.AggregateFunctions;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.Table;
 
 /**
  * A cleaning step that fills missing values with the median of a group of similar rows (the same
- * patient's other visits, then the same sex, then all rows), and adds a missing-indicator column
+ * patient's other visits, then the same sex, then all rows), found with Tablesaw's
+ * {@code summarize(column, median).by(group)}, and adds a missing-indicator column
  * {@code <column>_missing}, true where a value was imputed, so a model can still tell a measured
  * value from a filled one. The median, unlike the mean, is not dragged by the outliers a group
  * may hold. Imputing assumes the values are missing at random given the groups (MAR); when the
@@ -28,44 +30,45 @@ public final class GroupMedianImputer {
   }
 
   /**
-   * Returns {@code rows} with each missing {@code column} value set to the median of the observed
-   * values in its first group (by {@code groups}, in order) that has any, else of all rows; whole
-   * numbers stay whole (rounded half up).
+   * Returns a copy of {@code table} with each missing {@code column} value set to the median of the
+   * observed values in its first group (by {@code groups}, in order) that has any, else of all
+   * rows; whole numbers stay whole (rounded half up).
    */
-  public static Cleaned impute(Rows rows, String column, List<String> groups, String rule) {
-    List<Map<Object, double[]>> medians = new ArrayList<>();
-    groups.forEach(group -> medians.add(observedBy(rows, column, group)));
-    double overall = Values.median(Values.observed(rows.list(), column));
-    boolean whole = rows.list().stream().map(r -> r.get(column)).filter(Objects::nonNull).findFirst()
-        .map(v -> v instanceof Integer).orElse(false);
+  public static Cleaned impute(Table table, String column, List<String> groups, String rule) {
+    List<Map<Object, Double>> medians = new ArrayList<>();
+    groups.forEach(group -> medians.add(mediansBy(table, column, group)));
+    double overall = Values.median(Values.observed(table, column));
+    boolean whole = table.column(column) instanceof IntColumn;
     String flag = indicator(column);
     List<AuditEntry> changes = new ArrayList<>();
     changes.add(new AuditEntry(AuditEntry.ALL_ROWS, flag, null, false, rule));
-    for (Row row : rows.list()) {
-      if (row.get(column) == null) {
+    for (int row = 0; row < table.rowCount(); row++) {
+      if (table.column(column).isMissing(row)) {
         double value = overall;
         for (int g = 0; g < groups.size(); g++) {
-          double[] observed = medians.get(g).get(row.get(groups.get(g)));
-          if (observed != null) {
-            value = Values.median(observed);
+          Double median = medians.get(g).get(Cells.value(table, groups.get(g), row));
+          if (median != null) {
+            value = median;
             break;
           }
         }
         Object imputed = whole ? (Object) (int) Math.round(value) : (Object) value;
-        changes.add(new AuditEntry(rows.id(row), column, null, imputed, rule));
-        changes.add(new AuditEntry(rows.id(row), flag, false, true, rule));
+        changes.add(new AuditEntry(Cells.id(table, row), column, null, imputed, rule));
+        changes.add(new AuditEntry(Cells.id(table, row), flag, false, true, rule));
       }
     }
-    return Cleaned.by(rows, changes);
+    return Cleaned.by(table, changes);
   }
 
-  /** Returns the observed values of {@code column} per value of {@code group}; rows without a group value are left out. */
-  private static Map<Object, double[]> observedBy(Rows rows, String column, String group) {
-    Map<Object, List<Row>> byGroup = new HashMap<>();
-    rows.list().stream().filter(r -> r.get(group) != null && r.get(column) != null)
-        .forEach(r -> byGroup.computeIfAbsent(r.get(group), k -> new ArrayList<>()).add(r));
-    Map<Object, double[]> observed = new HashMap<>();
-    byGroup.forEach((key, members) -> observed.put(key, Values.observed(members, column)));
-    return observed;
+  /** Returns the median of the observed {@code column} values per value of {@code group}. */
+  private static Map<Object, Double> mediansBy(Table table, String column, String group) {
+    Table observed =
+        table.where(table.column(column).isNotMissing().and(table.column(group).isNotMissing()));
+    Table summary = observed.summarize(column, AggregateFunctions.median).by(group);
+    Map<Object, Double> medians = new HashMap<>();
+    for (int row = 0; row < summary.rowCount(); row++) {
+      medians.put(summary.column(group).get(row), summary.doubleColumn(1).getDouble(row));
+    }
+    return medians;
   }
 }

@@ -1,10 +1,10 @@
 package cascadekit.clean;
 
-import cascadekit.load.Row;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import tech.tablesaw.api.Table;
 
 /**
  * A cleaning step that turns the markers a source writes for "no value" ({@code -999},
@@ -29,18 +29,18 @@ public final class MissingMarkers {
     return new MissingMarkers(Set.of(markers));
   }
 
-  /** Returns {@code rows} with every marker in {@code columns} set to null, and one change per cell. */
-  public Cleaned normalise(Rows rows, List<String> columns) {
+  /** Returns a copy of {@code table} with every marker in {@code columns} set missing, one change per cell. */
+  public Cleaned normalise(Table table, List<String> columns) {
     List<AuditEntry> changes = new ArrayList<>();
-    for (Row row : rows.list()) {
+    for (int row = 0; row < table.rowCount(); row++) {
       for (String column : columns) {
-        Object value = row.get(column);
+        Object value = Cells.value(table, column, row);
         if (value != null && isMarker(value)) {
-          changes.add(new AuditEntry(rows.id(row), column, value, null, RULE));
+          changes.add(new AuditEntry(Cells.id(table, row), column, value, null, RULE));
         }
       }
     }
-    return Cleaned.by(rows, changes);
+    return Cleaned.by(table, changes);
   }
 
   /** Returns whether {@code value} is one of the markers: -999.0 matches "-999", " Unknown" matches "unknown". */

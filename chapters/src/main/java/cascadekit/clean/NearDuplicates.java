@@ -1,6 +1,5 @@
 package cascadekit.clean;
 
-import cascadekit.load.Row;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import tech.tablesaw.api.Table;
 
 /**
  * Finds near duplicates: rows in the same block (e.g. the same visit date) whose names, once
@@ -38,24 +38,26 @@ public final class NearDuplicates {
    * {@code nameColumn} values are at most {@code maxDistance} edits apart, each pair in file order.
    * Rows missing a name or a block value are not compared.
    */
-  public static Found find(Rows rows, String nameColumn, List<String> blockColumns, int maxDistance) {
-    Map<List<Object>, List<Row>> blocks = new LinkedHashMap<>();
-    for (Row row : rows.list()) {
-      List<Object> block = blockColumns.stream().map(row::get).toList();
-      if (row.get(nameColumn) != null && !block.contains(null)) {
+  public static Found find(Table table, String nameColumn, List<String> blockColumns, int maxDistance) {
+    Map<List<Object>, List<Integer>> blocks = new LinkedHashMap<>();
+    for (int row = 0; row < table.rowCount(); row++) {
+      int r = row;
+      List<Object> block = new ArrayList<>();
+      blockColumns.forEach(column -> block.add(Cells.value(table, column, r)));
+      if (Cells.value(table, nameColumn, row) != null && !block.contains(null)) {
         blocks.computeIfAbsent(block, k -> new ArrayList<>()).add(row);
       }
     }
     List<Pair> pairs = new ArrayList<>();
     long comparisons = 0;
-    for (List<Row> block : blocks.values()) {
+    for (List<Integer> block : blocks.values()) {
       for (int i = 0; i < block.size(); i++) {
-        String a = normalise(block.get(i).get(nameColumn).toString());
+        String a = normalise(table.getString(block.get(i), nameColumn));
         for (int j = i + 1; j < block.size(); j++) {
           comparisons++;
-          int distance = EditDistance.between(a, normalise(block.get(j).get(nameColumn).toString()));
+          int distance = EditDistance.between(a, normalise(table.getString(block.get(j), nameColumn)));
           if (distance <= maxDistance) {
-            pairs.add(new Pair(rows.id(block.get(i)), rows.id(block.get(j)), distance));
+            pairs.add(new Pair(Cells.id(table, block.get(i)), Cells.id(table, block.get(j)), distance));
           }
         }
       }
@@ -63,13 +65,11 @@ public final class NearDuplicates {
     return new Found(pairs, comparisons);
   }
 
-  /** Returns {@code rows} without the later row of each pair; the first is kept. */
-  public static Cleaned removeLater(Rows rows, List<Pair> pairs) {
+  /** Returns a copy of {@code table} without the later row of each pair; the first is kept. */
+  public static Cleaned removeLater(Table table, List<Pair> pairs) {
     Set<String> later = new LinkedHashSet<>();
     pairs.forEach(p -> later.add(p.later()));
-    List<AuditEntry> changes = new ArrayList<>();
-    later.forEach(id -> changes.add(new AuditEntry(id, AuditEntry.WHOLE_ROW, rows.get(id), null, RULE)));
-    return Cleaned.by(rows, changes);
+    return Cleaned.removing(table, List.copyOf(later), RULE);
   }
 
   /**

@@ -1,18 +1,20 @@
 package cascadekit.clean;
 
-import cascadekit.load.Row;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
-import java.util.function.Predicate;
+import java.util.function.Function;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.selection.Selection;
 
 /**
  * A cleaning step that brings values written in another unit into the column's declared one:
- * a rule says which rows are in the other unit, a conversion rescales them, and every other row
- * is left exactly as it was.
+ * a rule selects the rows in the other unit (a Tablesaw {@link Selection}), a conversion rescales
+ * them, and every other row is left exactly as it was.
  *
  * <pre>{@code
- * Cleaned step = Units.convert(visits, "height_cm", row -> height(row) < 3, m -> m * 100, 0, "height-metres");
+ * Cleaned step = Units.convert(visits, "height_cm",
+ *     t -> t.numberColumn("height_cm").isLessThan(3), m -> m * 100, 1, "height-metres");
  * }</pre>
  */
 public final class Units {
@@ -22,20 +24,20 @@ public final class Units {
   private Units() {}
 
   /**
-   * Returns {@code rows} with {@code column} converted by {@code convert} in each row where
-   * {@code inOtherUnit} holds (never in a missing cell), rounded to {@code decimals} places, the
+   * Returns a copy of {@code table} with {@code column} converted by {@code convert} in each row
+   * {@code inOtherUnit} selects (never in a missing cell), rounded to {@code decimals} places, the
    * precision the column is written in; one change per converted cell, under {@code rule}.
    */
-  public static Cleaned convert(Rows rows, String column, Predicate<Row> inOtherUnit, DoubleUnaryOperator convert,
-      int decimals, String rule) {
+  public static Cleaned convert(Table table, String column, Function<Table, Selection> inOtherUnit,
+      DoubleUnaryOperator convert, int decimals, String rule) {
     double scale = Math.pow(10, decimals);
     List<AuditEntry> changes = new ArrayList<>();
-    for (Row row : rows.list()) {
-      if (row.get(column) instanceof Number value && inOtherUnit.test(row)) {
+    for (int row : inOtherUnit.apply(table)) {
+      if (Cells.value(table, column, row) instanceof Number value) {
         double converted = Math.round(convert.applyAsDouble(value.doubleValue()) * scale) / scale;
-        changes.add(new AuditEntry(rows.id(row), column, value, converted, rule));
+        changes.add(new AuditEntry(Cells.id(table, row), column, value, converted, rule));
       }
     }
-    return Cleaned.by(rows, changes);
+    return Cleaned.by(table, changes);
   }
 }

@@ -1,27 +1,21 @@
 package cascadekit.clean;
 
-import cascadekit.load.Row;
-import java.util.Collection;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
+import tech.tablesaw.api.Table;
 
 /**
- * Reads numbers out of rows, and the quantiles cleaning rules are built on. Quantiles use
- * Commons Math's {@link Percentile} with {@link EstimationType#R_7}: linear interpolation between
- * order statistics, the default of R and NumPy, so the median of an even count is the mean of the
- * two middle values.
+ * Reads numbers out of tables, and the quantiles cleaning rules are built on. Quantiles
+ * use Commons Math's {@link Percentile} with {@link EstimationType#R_7}: linear interpolation
+ * between order statistics, the default of R and NumPy, so the median of an even count is the mean
+ * of the two middle values.
  */
 public final class Values {
   private Values() {}
 
-  /** Returns the value of {@code column} in {@code row} as a double, or NaN when it is missing. */
-  public static double number(Row row, String column) {
-    return row.get(column) instanceof Number n ? n.doubleValue() : Double.NaN;
-  }
-
-  /** Returns the values of {@code column} present in {@code rows}, in order; missing ones are skipped. */
-  public static double[] observed(Collection<Row> rows, String column) {
-    return rows.stream().mapToDouble(r -> number(r, column)).filter(v -> !Double.isNaN(v)).toArray();
+  /** Returns the values of {@code column} present in {@code table}, in order; missing ones skipped. */
+  public static double[] observed(Table table, String column) {
+    return table.where(table.column(column).isNotMissing()).numberColumn(column).asDoubleArray();
   }
 
   /** Returns the {@code p}-th percentile (0 < p <= 100) of {@code values}, R-7; refuses none. */

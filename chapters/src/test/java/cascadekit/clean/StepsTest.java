@@ -1,5 +1,7 @@
 package cascadekit.clean;
 
+import static cascadekit.clean.Fixtures.cells;
+import static cascadekit.clean.Fixtures.values;
 import static cascadekit.clean.Fixtures.visit;
 import static cascadekit.clean.Fixtures.visits;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,14 +10,15 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
 
 class StepsTest {
   @Test
   void should_read_sentinels_by_value_and_words_in_any_case_as_missing() {
     // GIVEN
-    Rows rows = visits(visit("V1", "A", -999.0, 70.0, " Unknown"), visit("V2", "B", 170.0, 999.0, "F"));
+    Table visits = visits(visit("V1", "A", -999.0, 70.0, " Unknown"), visit("V2", "B", 170.0, 999.0, "F"));
     // WHEN
-    Cleaned step = MissingMarkers.of("-999", "unknown").normalise(rows, List.of("height_cm", "weight_kg", "sex"));
+    Cleaned step = MissingMarkers.of("-999", "unknown").normalise(visits, List.of("height_cm", "weight_kg", "sex"));
     // THEN
     assertThat(step.changes()).containsExactly(
         new AuditEntry("V1", "height_cm", -999.0, null, MissingMarkers.RULE),
@@ -25,26 +28,26 @@ class StepsTest {
   @Test
   void should_impute_the_group_median_and_flag_each_imputed_row() {
     // GIVEN patient heights by sex: F 160, 164, 200 (median 164) and one F missing; M missing with no M observed
-    Rows rows = visits(visit("V1", "A", 160.0, 1.0, "F"), visit("V2", "B", 164.0, 1.0, "F"), visit("V3", "C", 200.0, 1.0, "F"),
+    Table visits = visits(visit("V1", "A", 160.0, 1.0, "F"), visit("V2", "B", 164.0, 1.0, "F"), visit("V3", "C", 200.0, 1.0, "F"),
         visit("V4", "D", null, 1.0, "F"), visit("V5", "E", null, 1.0, "M"));
     // WHEN
-    Cleaned step = GroupMedianImputer.impute(rows, "height_cm", List.of("sex"), "impute");
+    Cleaned step = GroupMedianImputer.impute(visits, "height_cm", List.of("sex"), "impute");
     // THEN V4 gets the F median 164 (the mean, 174.7, would be dragged by 200); V5 the overall median, also 164
-    assertThat(step.rows().get("V4").get("height_cm")).isEqualTo(164.0);
-    assertThat(step.rows().get("V5").get("height_cm")).isEqualTo(164.0);
-    assertThat(step.rows().list()).extracting(r -> r.get("height_cm_missing")).containsExactly(false, false, false, true, true);
+    assertThat(values(step.table(), "height_cm").get(3)).as("V4").isEqualTo(164.0);
+    assertThat(values(step.table(), "height_cm").get(4)).as("V5").isEqualTo(164.0);
+    assertThat(values(step.table(), "height_cm_missing")).containsExactly(false, false, false, true, true);
   }
 
   @Test
   void should_map_variants_to_canonical_values_and_report_the_unknown_ones() {
     // GIVEN
-    Rows rows = visits(visit("V1", "A", 1.0, 1.0, "Female "), visit("V2", "B", 1.0, 1.0, "F"), visit("V3", "C", 1.0, 1.0, "x"),
+    Table visits = visits(visit("V1", "A", 1.0, 1.0, "Female "), visit("V2", "B", 1.0, 1.0, "F"), visit("V3", "C", 1.0, 1.0, "x"),
         visit("V4", "D", 1.0, 1.0, "MALE"));
     CategoryMap sex = CategoryMap.of("F", "M").alias("female", "F").alias("male", "M");
     // WHEN
-    CategoryMap.Canonicalised step = sex.canonicalise(rows, "sex", "sex");
+    CategoryMap.Canonicalised step = sex.canonicalise(visits, "sex", "sex");
     // THEN
-    assertThat(step.cleaned().rows().list()).extracting(r -> r.get("sex")).containsExactly("F", "F", "x", "M");
+    assertThat(values(step.cleaned().table(), "sex")).containsExactly("F", "F", "x", "M");
     assertThat(step.cleaned().changes()).hasSize(2);
     assertThat(step.unmapped()).isEqualTo(Map.of("x", 1));
   }
@@ -52,16 +55,33 @@ class StepsTest {
   @Test
   void should_pair_names_that_differ_by_case_spaces_or_a_swap_within_a_block_only() {
     // GIVEN
-    Rows rows = visits(visit("V1", "Zoë Silva", 1.0, 1.0, "F"), visit("V2", "ZOË  SILVA ", 1.0, 1.0, "F"),
+    Table visits = visits(visit("V1", "Zoë Silva", 1.0, 1.0, "F"), visit("V2", "ZOË  SILVA ", 1.0, 1.0, "F"),
         visit("V3", "Zoë Silav", 1.0, 1.0, "F"), visit("V4", "Zoë Silva", 1.0, 1.0, "M"));
     // WHEN blocking on sex: V4 is in another block
-    NearDuplicates.Found found = NearDuplicates.find(rows, "name", List.of("sex"), 1);
+    NearDuplicates.Found found = NearDuplicates.find(visits, "name", List.of("sex"), 1);
     // THEN three pairs among V1..V3, out of 3 comparisons instead of 6
     assertThat(found.pairs()).containsExactly(new NearDuplicates.Pair("V1", "V2", 0), new NearDuplicates.Pair("V1", "V3", 1),
         new NearDuplicates.Pair("V2", "V3", 1));
     assertThat(found.comparisons()).isEqualTo(3);
-    assertThat(NearDuplicates.removeLater(rows, found.pairs()).rows().list()).extracting(r -> r.get("visit_id"))
-        .containsExactly("V1", "V4");
+    assertThat(values(NearDuplicates.removeLater(visits, found.pairs()).table(), "visit_id")).containsExactly("V1", "V4");
+  }
+
+  @Test
+  void should_leave_the_input_table_as_it_was() {
+    // GIVEN
+    Table visits = visits(visit("V1", "A", null, -999.0, "male"), visit("V2", "A", null, -999.0, "male"),
+        visit("V3", "B", 170.0, 60.0, "F"));
+    List<List<Object>> before = cells(visits);
+    // WHEN
+    Cleaned markers = MissingMarkers.of("-999").normalise(visits, List.of("weight_kg"));
+    Cleaned dedup = ExactDuplicates.remove(visits);
+    Cleaned imputed = GroupMedianImputer.impute(markers.table(), "height_cm", List.of(), "impute");
+    // THEN
+    assertThat(cells(visits)).as("the input table").isEqualTo(before);
+    assertThat(values(markers.table(), "weight_kg")).containsExactly(null, null, 60.0);
+    assertThat(dedup.table().rowCount()).isEqualTo(2);
+    assertThat(markers.table().columnNames()).as("the imputer's input").doesNotContain("height_cm_missing");
+    assertThat(imputed.table().columnNames()).contains("height_cm_missing");
   }
 
   @Test
@@ -86,9 +106,9 @@ class StepsTest {
   @Test
   void should_convert_only_the_rows_in_the_other_unit() {
     // GIVEN
-    Rows rows = visits(visit("V1", "A", 170.0, 154.3, "F"), visit("V2", "B", 170.0, 70.0, "F"), visit("V3", "C", 170.0, null, "F"));
+    Table visits = visits(visit("V1", "A", 170.0, 154.3, "F"), visit("V2", "B", 170.0, 70.0, "F"), visit("V3", "C", 170.0, null, "F"));
     // WHEN 154.3 lb / 2.20462 = 69.99 kg
-    Cleaned step = Units.convert(rows, "weight_kg", r -> Values.number(r, "weight_kg") > 120, lb -> lb / Units.POUNDS_PER_KG, 1, "lb");
+    Cleaned step = Units.convert(visits, "weight_kg", t -> t.numberColumn("weight_kg").isGreaterThan(120), lb -> lb / Units.POUNDS_PER_KG, 1, "lb");
     // THEN
     assertThat(step.changes()).containsExactly(new AuditEntry("V1", "weight_kg", 154.3, 70.0, "lb"));
   }

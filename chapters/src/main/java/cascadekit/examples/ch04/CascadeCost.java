@@ -1,13 +1,12 @@
 package cascadekit.examples.ch04;
 
 import cascadekit.clean.GroupMedianImputer;
-import cascadekit.clean.Values;
 import cascadekit.data.Datasets;
-import cascadekit.load.Row;
 import cascadekit.model.Split;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import tech.tablesaw.api.Table;
 
 /**
  * Chapter 04's cascade cost: the same weight model trained on raw, cleaned and true visits of the
@@ -20,37 +19,28 @@ import java.util.TreeSet;
  * @param raw the model trained on the visits as loaded
  * @param cleaned the model trained on the cleaned visits
  */
-record CascadeCost(int trainPatients, List<Row> testVisits, WeightModel truth, WeightModel raw, WeightModel cleaned) {
+record CascadeCost(int trainPatients, Table testVisits, WeightModel truth, WeightModel raw, WeightModel cleaned) {
   /** Returns the three models of {@code run}, trained on 70% of patients (seed 42). */
   static CascadeCost of(CleaningRun run) {
-    List<Row> clean = Datasets.clinicVisitsClean().result().kept();
-    Split<String> split = Split.of(List.copyOf(patients(clean)), 0.3, 42);
+    Table clean = Datasets.clinicVisitsClean().table();
+    Split<String> split = Split.of(List.copyOf(new TreeSet<>(clean.stringColumn("patient_id").asList())), 0.3, 42);
     Set<String> train = Set.copyOf(split.train());
-    List<Row> test = clean.stream().filter(r -> !train.contains(patient(r))).toList();
+    Table test = clean.where(clean.stringColumn("patient_id").isNotIn(train));
+    Table cleaned = of(run.cleaned(), train);
     String imputed = GroupMedianImputer.indicator("weight_kg");
     return new CascadeCost(train.size(), test,
         WeightModel.fit(of(clean, train)),
-        WeightModel.fit(of(run.raw().list(), train)),
+        WeightModel.fit(of(run.raw(), train)),
         // an imputed weight is the imputer's guess, not a measurement: never train on it as a target
-        WeightModel.fit(of(run.cleaned().list(), train).stream().filter(r -> !Boolean.TRUE.equals(r.get(imputed))).toList()));
+        WeightModel.fit(cleaned.where(cleaned.booleanColumn(imputed).isFalse())));
   }
 
   /** Returns the held-out visits of patients under 155 cm, where a flat slope errs most. */
-  List<Row> shortVisits() {
-    return testVisits.stream().filter(r -> Values.number(r, "height_cm") < 155).toList();
+  Table shortVisits() {
+    return testVisits.where(testVisits.numberColumn("height_cm").isLessThan(155));
   }
 
-  private static TreeSet<String> patients(List<Row> rows) {
-    TreeSet<String> ids = new TreeSet<>();
-    rows.forEach(r -> ids.add(patient(r)));
-    return ids;
-  }
-
-  private static List<Row> of(List<Row> rows, Set<String> patients) {
-    return rows.stream().filter(r -> patients.contains(patient(r))).toList();
-  }
-
-  private static String patient(Row row) {
-    return (String) row.get("patient_id");
+  private static Table of(Table visits, Set<String> patients) {
+    return visits.where(visits.stringColumn("patient_id").isIn(patients));
   }
 }

@@ -4,11 +4,11 @@ import cascadekit.clean.Cleaned;
 import cascadekit.clean.DetectionScore;
 import cascadekit.data.ClinicVisits;
 import cascadekit.data.Datasets;
-import cascadekit.load.Row;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import tech.tablesaw.api.Table;
 
 /**
  * Chapter 04's example: clean {@code clinic-visits} in small logged steps, score each step
@@ -67,7 +67,7 @@ public final class CleaningExample {
     Path root = Datasets.root();
     Path file = root.resolve("reports").resolve("04-audit.csv");
     run.log().write(file);
-    List<Row> truth = Datasets.clinicVisitsClean().result().kept();
+    Table truth = Datasets.clinicVisitsClean().table();
     TruthDiff before = TruthDiff.of(run.raw(), truth, COLUMNS);
     TruthDiff after = TruthDiff.of(run.cleaned(), truth, COLUMNS);
     System.out.println("5. Audit log: " + run.log().entries().size() + " entries written to " + root.relativize(file));
@@ -90,9 +90,9 @@ public final class CleaningExample {
     CascadeCost cost = CascadeCost.of(run);
     System.out.println("6. Cascade cost: weight (kg) from height and sex by least squares, trained on the visits of "
         + cost.trainPatients() + " patients,");
-    System.out.println("   scored on the " + cost.testVisits().size() + " true visits of the other patients (mean absolute error, kg)");
+    System.out.println("   scored on the " + cost.testVisits().rowCount() + " true visits of the other patients (mean absolute error, kg)");
     System.out.printf(Locale.ROOT, "   %-16s %9s %8s %24s%n", "trained on", "kg per cm", "all",
-        "under 155 cm (" + cost.shortVisits().size() + " visits)");
+        "under 155 cm (" + cost.shortVisits().rowCount() + " visits)");
     Map<String, WeightModel> models = Map.of("true visits", cost.truth(), "raw visits", cost.raw(), "cleaned visits", cost.cleaned());
     for (String name : List.of("true visits", "raw visits", "cleaned visits")) {
       WeightModel model = models.get(name);

@@ -2,9 +2,10 @@ package cascadekit.examples.ch04;
 
 import cascadekit.clean.CategoryMap;
 import cascadekit.clean.Units;
-import cascadekit.clean.Values;
 import cascadekit.data.ClinicVisits;
-import cascadekit.load.Row;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.selection.Selection;
 
 /** What the clinic's domain says about its data: the categories that exist and the body sizes people have. */
 final class ClinicRules {
@@ -26,22 +27,19 @@ final class ClinicRules {
 
   private ClinicRules() {}
 
-  /** Returns whether a height is in metres: no adult is under 3 cm tall, every adult is under 3 m. */
-  static boolean heightInMetres(Row row) {
-    return Values.number(row, "height_cm") < 3;
+  /** Returns the rows whose height is in metres: no adult is under 3 cm tall, every adult is under 3 m. */
+  static Selection heightInMetres(Table visits) {
+    return visits.numberColumn("height_cm").isLessThan(3);
   }
 
   /**
-   * Returns whether a weight is in pounds: as kilograms it gives a body-mass index above 40, and
-   * converted from pounds one of 40 or below. A slipped decimal point (x 10) fails the second
+   * Returns the rows whose weight is in pounds: as kilograms it gives a body-mass index above 40,
+   * and converted from pounds one of 40 or below. A slipped decimal point (x 10) fails the second
    * test; a row with no height cannot be judged and is left alone.
    */
-  static boolean weightInPounds(Row row) {
-    double bmi = bmi(Values.number(row, "weight_kg"), Values.number(row, "height_cm"));
-    return bmi > MAX_BMI && bmi / Units.POUNDS_PER_KG <= MAX_BMI;
-  }
-
-  private static double bmi(double kilograms, double centimetres) {
-    return kilograms / Math.pow(centimetres / 100, 2);
+  static Selection weightInPounds(Table visits) {
+    DoubleColumn metres = visits.numberColumn("height_cm").divide(100);
+    DoubleColumn bmi = visits.numberColumn("weight_kg").divide(metres.power(2));
+    return bmi.isGreaterThan(MAX_BMI).and(bmi.divide(Units.POUNDS_PER_KG).isLessThanOrEqualTo(MAX_BMI));
   }
 }

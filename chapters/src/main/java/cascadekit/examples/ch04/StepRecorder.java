@@ -4,30 +4,30 @@ import cascadekit.clean.AuditEntry;
 import cascadekit.clean.AuditLog;
 import cascadekit.clean.Cleaned;
 import cascadekit.clean.DetectionScore;
-import cascadekit.clean.Rows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import tech.tablesaw.api.Table;
 
 /**
- * Runs the cleaning steps one after another: keeps the current rows and the audit log, and
+ * Runs the cleaning steps one after another: keeps the current table and the audit log, and
  * scores each step's changes against the defect manifest.
  */
 final class StepRecorder {
   private final DefectManifest manifest;
   private final List<StepReport> reports = new ArrayList<>();
-  private Rows rows;
+  private Table table;
   private AuditLog log = AuditLog.empty();
 
-  StepRecorder(Rows rows, DefectManifest manifest) {
-    this.rows = rows;
+  StepRecorder(Table table, DefectManifest manifest) {
+    this.table = table;
     this.manifest = manifest;
   }
 
-  /** Returns the rows after the last step. */
-  Rows rows() {
-    return rows;
+  /** Returns the table after the last step. */
+  Table table() {
+    return table;
   }
 
   /** Returns the audit log of every step so far. */
@@ -41,7 +41,7 @@ final class StepRecorder {
   }
 
   /**
-   * Takes {@code step}'s rows and changes, and scores its changes to {@code columns} (empty for
+   * Takes {@code step}'s table and changes, and scores its changes to {@code columns} (empty for
    * whole rows) against the manifest's {@code defects} in those columns.
    */
   void record(String label, Cleaned step, Set<String> columns, Set<String> defects) {
@@ -52,7 +52,7 @@ final class StepRecorder {
     DetectionScore score = DetectionScore.of(touched, manifest.cells(defects, columns));
     String rule = step.changes().isEmpty() ? "" : step.changes().get(0).rule();
     reports.add(new StepReport(label, rule, step.rowsTouched(), score));
-    rows = step.rows();
+    table = step.table();
     log = log.with(step);
   }
 

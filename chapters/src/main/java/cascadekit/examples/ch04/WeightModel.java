@@ -1,9 +1,8 @@
 package cascadekit.examples.ch04;
 
-import cascadekit.clean.Values;
-import cascadekit.load.Row;
-import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
+import tech.tablesaw.api.Table;
 
 /**
  * The cascade's downstream model: weight (kg) predicted from height (cm) and sex by ordinary
@@ -18,28 +17,32 @@ final class WeightModel {
     this.beta = beta;
   }
 
-  /** Returns the model fitted to the rows of {@code rows} that have a height, a weight and a sex. */
-  static WeightModel fit(List<Row> rows) {
-    List<Row> complete = rows.stream()
-        .filter(r -> !Double.isNaN(Values.number(r, "height_cm")) && !Double.isNaN(Values.number(r, "weight_kg")))
-        .filter(r -> r.get("sex") != null)
-        .toList();
-    double[] y = complete.stream().mapToDouble(r -> Values.number(r, "weight_kg")).toArray();
-    double[][] x = complete.stream().map(WeightModel::features).toArray(double[][]::new);
+  /** Returns the model fitted to the rows of {@code visits} that have a height, a weight and a sex. */
+  static WeightModel fit(Table visits) {
+    Table complete = visits.where(visits.numberColumn("height_cm").isNotMissing()
+        .and(visits.numberColumn("weight_kg").isNotMissing())
+        .and(visits.stringColumn("sex").isNotMissing()));
+    double[] y = complete.numberColumn("weight_kg").asDoubleArray();
+    double[][] x = new double[complete.rowCount()][];
+    for (int row = 0; row < complete.rowCount(); row++) {
+      x[row] = features(complete, row);
+    }
     OLSMultipleLinearRegression ols = new OLSMultipleLinearRegression();
     ols.newSampleData(y, x);
     return new WeightModel(ols.estimateRegressionParameters());
   }
 
-  /** Returns the predicted weight of {@code row}, in kg. */
-  double predict(Row row) {
-    double[] x = features(row);
-    return beta[0] + beta[1] * x[0] + beta[2] * x[1];
+  /** Returns the mean absolute error of the predictions for {@code visits}, against their weights. */
+  double meanAbsoluteError(Table visits) {
+    return IntStream.range(0, visits.rowCount())
+        .mapToDouble(row -> Math.abs(predict(visits, row) - visits.numberColumn("weight_kg").getDouble(row)))
+        .average()
+        .orElseThrow();
   }
 
-  /** Returns the mean absolute error of the predictions for {@code rows}, against their weights. */
-  double meanAbsoluteError(List<Row> rows) {
-    return rows.stream().mapToDouble(r -> Math.abs(predict(r) - Values.number(r, "weight_kg"))).average().orElseThrow();
+  private double predict(Table visits, int row) {
+    double[] x = features(visits, row);
+    return beta[0] + beta[1] * x[0] + beta[2] * x[1];
   }
 
   /** Returns the coefficient of height: kg per cm. */
@@ -47,7 +50,7 @@ final class WeightModel {
     return beta[1];
   }
 
-  private static double[] features(Row row) {
-    return new double[] {Values.number(row, "height_cm"), "F".equals(row.get("sex")) ? 1 : 0};
+  private static double[] features(Table visits, int row) {
+    return new double[] {visits.numberColumn("height_cm").getDouble(row), "F".equals(visits.getString(row, "sex")) ? 1 : 0};
   }
 }

@@ -46,7 +46,7 @@ class CleaningExampleTest {
   @Test
   void should_leave_no_duplicate_and_log_every_change() {
     // THEN
-    assertThat(run.cleaned().size()).isEqualTo(3000);
+    assertThat(run.cleaned().rowCount()).isEqualTo(3000);
     assertThat(run.log().entries()).hasSize(801);
   }
 
