@@ -11,6 +11,7 @@ import java.nio.file.Paths;
 import java.security.CodeSource;
 import java.time.YearMonth;
 import java.util.Optional;
+import tech.tablesaw.api.Table;
 
 /**
  * The kit's dataset catalogue: loads each dataset through the one reader, and finds its files
@@ -24,6 +25,7 @@ import java.util.Optional;
  * Loaded visits = Datasets.clinicVisits();   // visits.table(), visits.result().quarantined()
  * LoadResult<SensorReading> july = Datasets.sensorBatch(YearMonth.of(2023, 7));
  * ReviewLabels labels = Datasets.reviewLabels();   // labels.annotations(): items x annotators
+ * Table reviews = Datasets.reviewsTable();          // item_id, text
  * Path penguins = Datasets.path(Penguins.FILE);
  * }</pre>
  */
@@ -65,6 +67,11 @@ public final class Datasets {
   /** Returns the review labels: reviews, five annotators' labels, the true and gold labels. */
   public static ReviewLabels reviewLabels() {
     return ReviewLabels.read(path(ReviewLabels.FOLDER + "/reviews.csv").getParent());
+  }
+
+  /** Returns the reviews of {@link #reviewLabels()} as a Tablesaw table: item_id and text. */
+  public static Table reviewsTable() {
+    return reviewLabels().reviewsTable();
   }
 
   /** Returns the sensor readings of the training window, the reference every batch meets. */

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 
 /**
  * The {@code review-labels} dataset, loaded: reviews, five annotators' labels, the true and gold
@@ -69,6 +71,14 @@ public record ReviewLabels(
     Annotations annotations =
         AnnotationsCsv.read(folder.resolve("annotations.csv"), itemIndex, List.copyOf(profiles.keySet()));
     return new ReviewLabels(reviews, truth, gold, annotations, profiles, confusions);
+  }
+
+  /** Returns the reviews as a new Tablesaw table: {@code item_id} and {@code text}, in file order. */
+  public Table reviewsTable() {
+    return Table.create(
+        "reviews",
+        StringColumn.create("item_id", reviews.stream().map(Review::itemId).toList()),
+        StringColumn.create("text", reviews.stream().map(Review::text).toList()));
   }
 
   private static Map<String, String> labelsByItem(

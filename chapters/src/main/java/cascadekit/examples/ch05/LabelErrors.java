@@ -2,9 +2,10 @@ package cascadekit.examples.ch05;
 
 import cascadekit.data.ReviewLabels;
 import cascadekit.labeling.ConfidentLearning;
+import cascadekit.labeling.LabelColumns;
 import cascadekit.model.CrossValidation;
-import java.util.Arrays;
 import java.util.List;
+import tech.tablesaw.api.Table;
 
 /**
  * Likely label errors in the majority-vote labels, by confident learning on out-of-sample
@@ -20,15 +21,21 @@ record LabelErrors(
   /** Folds of the cross-validation that gives every review an out-of-sample probability. */
   static final int FOLDS = 5;
 
-  /** Returns the label errors found in {@code labels} (class indexes, one per review). */
-  static LabelErrors of(List<String> texts, int[] labels, List<String> truth, long seed) {
+  /** Returns the label errors found in the majority-vote column of {@code labelled} reviews. */
+  static LabelErrors of(Table labelled, long seed) {
     List<String> names = ReviewLabels.CLASSES;
-    List<String> given = Arrays.stream(labels).mapToObj(names::get).toList();
+    List<String> given = labelled.stringColumn(LabelColumns.MAJORITY_LABEL).asList();
+    List<String> texts = labelled.stringColumn("text").asList();
     double[][] probabilities = CrossValidation.probabilities(texts, given, names, FOLDS, seed);
+    int[] labels = given.stream().mapToInt(names::indexOf).toArray();
     ConfidentLearning learning = ConfidentLearning.of(labels, probabilities);
-    List<Integer> flagged = learning.issues();
-    int flaggedAndWrong =
-        (int) flagged.stream().filter(i -> !given.get(i).equals(truth.get(i))).count();
-    return new LabelErrors(learning, flagged, flaggedAndWrong, Mismatches.count(truth, given));
+    List<String> items = labelled.stringColumn(LabelColumns.ITEM_ID).asList();
+    Table flagged = LabelColumns.withLabelErrors(labelled, items, learning);
+    flagged = flagged.where(flagged.booleanColumn(LabelColumns.LIKELY_LABEL_ERROR).isTrue());
+    return new LabelErrors(
+        learning,
+        learning.issues(),
+        PanelReport.wrong(flagged).rowCount(),
+        PanelReport.wrong(labelled).rowCount());
   }
 }

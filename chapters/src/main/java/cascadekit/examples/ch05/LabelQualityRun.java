@@ -2,6 +2,7 @@ package cascadekit.examples.ch05;
 
 import cascadekit.data.Annotations;
 import cascadekit.data.ReviewLabels;
+import cascadekit.labeling.LabelColumns;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,14 +28,13 @@ record LabelQualityRun(
     Annotations annotations = data.annotations();
     List<String> truth = data.reviews().stream().map(r -> data.truth().get(r.itemId())).toList();
     PanelReport panel = PanelReport.of(data, truth);
-    List<String> texts = CascadeCostTable.texts(data);
-    LabelErrors errors = LabelErrors.of(texts, panel.majority(), truth, SEED);
-    List<String> majority = annotations.names(panel.majority());
+    LabelErrors errors = LabelErrors.of(panel.labelled(), SEED);
+    List<String> majority = panel.majority();
     List<CascadeCostTable.Labelling> labellings =
         List.of(
             new CascadeCostTable.Labelling("true labels", truth),
             new CascadeCostTable.Labelling(
-                "Dawid-Skene, 5 labels each", annotations.names(panel.dawidSkene().labels())),
+                "Dawid-Skene, 5 labels each", panel.labelled().stringColumn(LabelColumns.DAWID_SKENE_LABEL).asList()),
             new CascadeCostTable.Labelling("majority vote, 5 labels each", majority),
             new CascadeCostTable.Labelling("1 label each, annotators in turn", inTurn(annotations)),
             new CascadeCostTable.Labelling(SWAPPER + " alone (swaps neu/neg)", annotations.labelsOf(SWAPPER)));

@@ -5,11 +5,13 @@ import cascadekit.data.ReviewLabels;
 import cascadekit.labeling.Agreement;
 import cascadekit.labeling.DawidSkene;
 import cascadekit.labeling.FleissKappa;
-import cascadekit.labeling.MajorityVote;
+import cascadekit.labeling.LabelColumns;
 import cascadekit.labeling.Spammers;
 import cascadekit.model.Accuracy;
 import java.util.ArrayList;
 import java.util.List;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 
 /**
  * What chapter 05 measures about the annotator panel: agreement, the two aggregations scored on
@@ -17,7 +19,7 @@ import java.util.List;
  *
  * @param pairs Cohen's kappa and percent agreement for every pair of annotators
  * @param fleiss Fleiss' kappa over all five
- * @param majority the majority-vote label of every item (class indexes)
+ * @param labelled the reviews with their true label and the majority-vote and Dawid-Skene columns
  * @param ties items whose majority vote was a tie
  * @param tiedAndWrong tied items whose majority label is wrong
  * @param dawidSkene the fitted Dawid-Skene model
@@ -28,13 +30,16 @@ import java.util.List;
 record PanelReport(
     List<Pair> pairs,
     FleissKappa fleiss,
-    int[] majority,
+    Table labelled,
     int ties,
     int tiedAndWrong,
     DawidSkene dawidSkene,
     double majorityOnGold,
     double dawidSkeneOnGold,
     List<AnnotatorLine> annotators) {
+
+  /** The column of {@link #labelled()} that holds each review's true label. */
+  static final String TRUE_LABEL = "true_label";
 
   /** Agreement of two annotators. */
   record Pair(String a, String b, double percent, double kappa) {}
@@ -60,10 +65,13 @@ record PanelReport(
             new Pair(ids.get(a), ids.get(b), Agreement.percent(first, second), Agreement.cohensKappa(first, second)));
       }
     }
-    int[] majority = MajorityVote.labels(panel);
-    List<String> majorityNames = panel.names(majority);
-    List<Integer> ties = MajorityVote.ties(panel);
     DawidSkene model = DawidSkene.fit(panel);
+    Table labelled =
+        LabelColumns.withDawidSkene(
+            LabelColumns.withMajorityVote(data.reviewsTable(), panel), panel, model);
+    labelled.addColumns(StringColumn.create(TRUE_LABEL, truth));
+    List<String> majorityNames = labelled.stringColumn(LabelColumns.MAJORITY_LABEL).asList();
+    Table ties = labelled.where(labelled.booleanColumn(LabelColumns.MAJORITY_TIE).isTrue());
     List<AnnotatorLine> lines = new ArrayList<>();
     for (int a = 0; a < ids.size(); a++) {
       List<String> given = panel.labelsOf(ids.get(a));
@@ -79,13 +87,24 @@ record PanelReport(
     return new PanelReport(
         pairs,
         FleissKappa.of(panel.counts()),
-        majority,
-        ties.size(),
-        tiedAndWrong(ties, majorityNames, truth),
+        labelled,
+        ties.rowCount(),
+        wrong(ties).rowCount(),
         model,
         onGold(data, majorityNames),
-        onGold(data, panel.names(model.labels())),
+        onGold(data, labelled.stringColumn(LabelColumns.DAWID_SKENE_LABEL).asList()),
         lines);
+  }
+
+  /** Returns the majority-vote label of every review, in file order. */
+  List<String> majority() {
+    return labelled.stringColumn(LabelColumns.MAJORITY_LABEL).asList();
+  }
+
+  /** Returns the rows of {@code rows} whose majority-vote label is not the true label. */
+  static Table wrong(Table rows) {
+    StringColumn majority = rows.stringColumn(LabelColumns.MAJORITY_LABEL);
+    return rows.where(majority.isNotEqualTo(rows.stringColumn(TRUE_LABEL)));
   }
 
   /** Returns the accuracy of item-aligned {@code labels} on the gold items only. */
@@ -100,9 +119,5 @@ record PanelReport(
       }
     }
     return Accuracy.of(gold, given);
-  }
-
-  private static int tiedAndWrong(List<Integer> ties, List<String> majority, List<String> truth) {
-    return (int) ties.stream().filter(i -> !majority.get(i).equals(truth.get(i))).count();
   }
 }
