@@ -11,6 +11,7 @@ import java.nio.file.Paths;
 import java.security.CodeSource;
 import java.time.YearMonth;
 import java.util.Optional;
+import tech.tablesaw.api.Table;
 
 /**
  * The kit's dataset catalogue: loads each dataset through the one reader, and finds its files
@@ -23,6 +24,7 @@ import java.util.Optional;
  * <pre>{@code
  * Loaded visits = Datasets.clinicVisits();   // visits.table(), visits.result().quarantined()
  * LoadResult<SensorReading> july = Datasets.sensorBatch(YearMonth.of(2023, 7));
+ * Table julyTable = Datasets.sensorBatchTable(YearMonth.of(2023, 7));   // the same rows, kept
  * ReviewLabels labels = Datasets.reviewLabels();   // labels.annotations(): items x annotators
  * Path penguins = Datasets.path(Penguins.FILE);
  * }</pre>
@@ -75,6 +77,16 @@ public final class Datasets {
   /** Returns the sensor readings of {@code month}'s serving batch. */
   public static LoadResult<SensorReading> sensorBatch(YearMonth month) {
     return SensorBatches.read(path(SensorBatches.file(month)));
+  }
+
+  /** Returns the training window's kept readings as a table (see {@link SensorTable}). */
+  public static Table sensorTrainingTable() {
+    return SensorTable.of("training", sensorTraining().kept());
+  }
+
+  /** Returns {@code month}'s kept readings as a table (see {@link SensorTable}). */
+  public static Table sensorBatchTable(YearMonth month) {
+    return SensorTable.of(month.toString(), sensorBatch(month).kept());
   }
 
   /** Returns the sensor batches' manifest: one row per injected defect, by month and column. */
