@@ -29,7 +29,8 @@ public final class TableDrift {
         scores.add(new ColumnDrift(name, "psi", drift.psi()));
         scores.add(new ColumnDrift(name, "ks", drift.ksStatistic()));
       } else if (column instanceof StringColumn text) {
-        CategoryDrift drift = CategoryDrift.of(CategoryDrift.counts(text), CategoryDrift.counts(current.stringColumn(name)));
+        CategoryDrift drift =
+            CategoryDrift.of(CategoryDrift.counts(text), CategoryDrift.counts(current.stringColumn(name)));
         scores.add(new ColumnDrift(name, "chi_square", drift.chiSquare()));
         scores.add(new ColumnDrift(name, "jensen_shannon", drift.jensenShannon()));
       }
