@@ -1,5 +1,5 @@
 import cascadekit.monitoring.*;
 import java.time.YearMonth;
-var training = Datasets.sensorTraining().kept();
-var july = Datasets.sensorBatch(YearMonth.of(2023, 7)).kept();
-System.out.println("Chapter 08: `training` holds " + training.size() + " sensor readings (Oct-Dec 2022), `july` the " + july.size() + " of 2023-07 (List<SensorReading>). Try: var m = DriftMonitor.of(training, Thresholds.DEFAULT); var w = m.window(YearMonth.of(2023, 7)); july.forEach(w::add); m.check(w)");
+var training = Datasets.sensorTrainingTable();
+var july = Datasets.sensorBatchTable(YearMonth.of(2023, 7));
+System.out.println("Chapter 08: `training` is the Tablesaw table of the " + training.rowCount() + " sensor readings of Oct-Dec 2022, `july` that of the " + july.rowCount() + " of 2023-07. Try: TableDrift.compare(training, july), or var m = DriftMonitor.of(training, Thresholds.DEFAULT); m.check(YearMonth.of(2023, 7), july)");

@@ -24,6 +24,7 @@ import tech.tablesaw.api.Table;
  * <pre>{@code
  * Loaded visits = Datasets.clinicVisits();   // visits.table(), visits.result().quarantined()
  * LoadResult<SensorReading> july = Datasets.sensorBatch(YearMonth.of(2023, 7));
+ * Table julyTable = Datasets.sensorBatchTable(YearMonth.of(2023, 7));   // the same rows, kept
  * ReviewLabels labels = Datasets.reviewLabels();   // labels.annotations(): items x annotators
  * Table reviews = Datasets.reviewsTable();          // item_id, text
  * Path penguins = Datasets.path(Penguins.FILE);
@@ -82,6 +83,16 @@ public final class Datasets {
   /** Returns the sensor readings of {@code month}'s serving batch. */
   public static LoadResult<SensorReading> sensorBatch(YearMonth month) {
     return SensorBatches.read(path(SensorBatches.file(month)));
+  }
+
+  /** Returns the training window's kept readings as a table (see {@link SensorTable}). */
+  public static Table sensorTrainingTable() {
+    return SensorTable.of("training", sensorTraining().kept());
+  }
+
+  /** Returns {@code month}'s kept readings as a table (see {@link SensorTable}). */
+  public static Table sensorBatchTable(YearMonth month) {
+    return SensorTable.of(month.toString(), sensorBatch(month).kept());
   }
 
   /** Returns the sensor batches' manifest: one row per injected defect, by month and column. */

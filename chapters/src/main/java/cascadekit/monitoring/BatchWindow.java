@@ -1,10 +1,17 @@
 package cascadekit.monitoring;
 
 import cascadekit.data.SensorReading;
+import cascadekit.data.SensorTable;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.IntToDoubleFunction;
+import tech.tablesaw.api.DateTimeColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 
 /**
  * One batch, counted in one pass against the reference: every numeric column's bins, KS counts
@@ -27,12 +34,27 @@ public final class BatchWindow {
 
   /** Counts one reading of the batch. */
   public void add(SensorReading reading) {
+    count(reading::numeric, reading.productionLine(), reading.timestamp());
+  }
+
+  /** Counts every row of {@code batch}, a table with the columns of {@link SensorTable}, in order. */
+  public void addAll(Table batch) {
+    List<DoubleColumn> columns = SensorReading.NUMERIC.stream().map(batch::doubleColumn).toList();
+    StringColumn line = batch.stringColumn(SensorReading.CATEGORY);
+    DateTimeColumn timestamp = batch.dateTimeColumn(SensorTable.TIMESTAMP);
+    for (int row = 0; row < batch.rowCount(); row++) {
+      int r = row;
+      count(i -> columns.get(i).getDouble(r), line.get(r), timestamp.get(r));
+    }
+  }
+
+  private void count(IntToDoubleFunction numericColumn, String line, LocalDateTime timestamp) {
     rows++;
     for (int i = 0; i < numeric.size(); i++) {
-      numeric.get(i).add(reading.numeric(i));
+      numeric.get(i).add(numericColumn.applyAsDouble(i));
     }
-    lines.merge(reading.productionLine(), 1L, Long::sum);
-    freshness.add(reading.timestamp());
+    lines.merge(line, 1L, Long::sum);
+    freshness.add(timestamp);
   }
 
   /** Returns the batch's month. */

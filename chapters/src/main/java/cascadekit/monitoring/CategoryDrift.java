@@ -3,7 +3,9 @@ package cascadekit.monitoring;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import tech.tablesaw.api.StringColumn;
 
 /**
  * How a categorical column of one batch differs from the reference.
@@ -34,5 +36,12 @@ public record CategoryDrift(
     List<String> unseen = current.keySet().stream().filter(k -> !reference.containsKey(k)).toList();
     return new CategoryDrift(
         chi, ChiSquare.pValue(chi, categories.size()), JensenShannon.distance(p, q), Shares.lInfinity(p, q), unseen);
+  }
+
+  /** Returns how often each value of {@code column} occurs, by value. */
+  static SortedMap<String, Long> counts(StringColumn column) {
+    SortedMap<String, Long> counts = new TreeMap<>();
+    column.forEach(value -> counts.merge(value, 1L, Long::sum));
+    return counts;
   }
 }

@@ -3,8 +3,8 @@ package cascadekit.examples.ch08;
 import cascadekit.data.Datasets;
 import cascadekit.data.SensorBatches;
 import cascadekit.data.SensorReading;
+import cascadekit.data.SensorTable;
 import cascadekit.load.LoadResult;
-import cascadekit.monitoring.BatchWindow;
 import cascadekit.monitoring.DriftMonitor;
 import cascadekit.monitoring.Finding;
 import cascadekit.monitoring.MonthCheck;
@@ -12,9 +12,11 @@ import cascadekit.monitoring.Thresholds;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import tech.tablesaw.api.Table;
 
 /**
- * Chapter 08's monitor run over the twelve serving batches of 2023.
+ * Chapter 08's monitor run over the twelve serving batches of 2023: the training window and each
+ * batch are Tablesaw tables, the dataframe a data scientist would compare.
  *
  * @param trainingRows rows in the reference window
  * @param checks one check per month, in order
@@ -33,20 +35,21 @@ record MonitorRun(
   static MonitorRun of(Thresholds thresholds) {
     LoadResult<SensorReading> training = Datasets.sensorTraining();
     requireClean(training);
-    DriftMonitor monitor = DriftMonitor.of(training.kept(), thresholds);
+    Table reference = SensorTable.of("training", training.kept());
+    DriftMonitor monitor = DriftMonitor.of(reference, thresholds);
     MonthlyAccuracy model = MonthlyAccuracy.trainedOn(training.kept());
     List<MonthCheck> checks = new ArrayList<>();
     List<MonthlyAccuracy.Score> accuracy = new ArrayList<>();
     List<Finding> previousBatch = new ArrayList<>();
-    List<SensorReading> previous = training.kept();
+    Table previous = reference;
     for (YearMonth month : SensorBatches.months()) {
       LoadResult<SensorReading> batch = Datasets.sensorBatch(month);
       requireClean(batch);
-      checks.add(monitor.check(filled(monitor.window(month), batch.kept())));
+      Table current = SensorTable.of(month.toString(), batch.kept());
+      checks.add(monitor.check(month, current));
       accuracy.add(model.score(batch.kept()));
-      DriftMonitor againstPrevious = DriftMonitor.of(previous, thresholds);
-      previousBatch.addAll(againstPrevious.check(filled(againstPrevious.window(month), batch.kept())).findings());
-      previous = batch.kept();
+      previousBatch.addAll(DriftMonitor.of(previous, thresholds).check(month, current).findings());
+      previous = current;
     }
     return new MonitorRun(training.rowsRead(), checks, monitor.alerts(), accuracy, previousBatch);
   }
@@ -67,11 +70,6 @@ record MonitorRun(
   /** Returns how many month x column cells carry a finding. */
   long flaggedCells() {
     return checks.stream().mapToLong(c -> c.findings().size()).sum();
-  }
-
-  private static BatchWindow filled(BatchWindow window, List<SensorReading> rows) {
-    rows.forEach(window::add);
-    return window;
   }
 
   private static void requireClean(LoadResult<SensorReading> rows) {
