@@ -27,6 +27,7 @@ import tech.tablesaw.api.Table;
  * Table julyTable = Datasets.sensorBatchTable(YearMonth.of(2023, 7));   // the same rows, kept
  * ReviewLabels labels = Datasets.reviewLabels();   // labels.annotations(): items x annotators
  * Table reviews = Datasets.reviewsTable();          // item_id, text
+ * Table loans = Datasets.loanApplications();      // every row, or an error naming the first lost
  * Path penguins = Datasets.path(Penguins.FILE);
  * }</pre>
  */
@@ -98,6 +99,24 @@ public final class Datasets {
   /** Returns the sensor batches' manifest: one row per injected defect, by month and column. */
   public static Loaded sensorManifest() {
     return CsvLoader.of(SensorBatches.manifestSchema()).load(path(SensorBatches.MANIFEST));
+  }
+
+  /**
+   * Returns the loan applications as a table, every row kept; a row the schema quarantines is an
+   * {@link IllegalStateException} naming its line and reason, since the file has no defect of form.
+   */
+  public static Table loanApplications() {
+    Loaded loans = CsvLoader.of(LoanApplications.schema()).load(path(LoanApplications.FILE));
+    loans.result().quarantined().stream().findFirst().ifPresent(row -> {
+      throw new IllegalStateException("datasets/" + LoanApplications.FILE + " line " + row.line()
+          + ", column " + row.column() + ": " + row.reason() + " (" + loans.result().reconciliation() + ")");
+    });
+    return loans.table();
+  }
+
+  /** Returns the loan applications' manifest: repeats, duplicates and the leaky column. */
+  public static Loaded loanApplicationsManifest() {
+    return CsvLoader.of(LoanApplications.manifestSchema()).load(path(LoanApplications.MANIFEST));
   }
 
   /** Returns the path of a dataset file, given relative to {@code datasets/}. */

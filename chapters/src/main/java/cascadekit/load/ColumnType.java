@@ -9,5 +9,7 @@ public enum ColumnType {
   /** A decimal number, written with a point. */
   DECIMAL,
   /** A calendar date, in one of the schema's date formats; loaded as ISO. */
-  DATE
+  DATE,
+  /** A date and time of day, ISO 8601 without a zone ({@code 2021-01-04T11:52:29}), parsed strictly. */
+  DATETIME
 }

@@ -1,8 +1,10 @@
 package cascadekit.load;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DateTimeColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -38,6 +40,11 @@ final class TableBuilder {
       case DATE -> {
         DateColumn column = DateColumn.create(name);
         rows.forEach(r -> append(column, (LocalDate) r.get(name)));
+        return column;
+      }
+      case DATETIME -> {
+        DateTimeColumn column = DateTimeColumn.create(name);
+        rows.forEach(r -> append(column, (LocalDateTime) r.get(name)));
         return column;
       }
       default -> {

@@ -2,6 +2,7 @@ package cascadekit.load;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -15,6 +16,9 @@ import java.util.Set;
  */
 final class ValueParser {
   private static final Set<String> NON_FINITE = Set.of("nan", "inf", "+inf", "-inf", "infinity", "+infinity", "-infinity");
+
+  private static final DateTimeFormatter ISO_DATE_TIME =
+      DateTimeFormatter.ISO_LOCAL_DATE_TIME.withResolverStyle(ResolverStyle.STRICT);
 
   private final Schema schema;
   private final List<DateTimeFormatter> dateFormats;
@@ -38,6 +42,7 @@ final class ValueParser {
           case INTEGER -> integer(raw);
           case DECIMAL -> decimal(raw, column.allowsNonFinite());
           case DATE -> date(raw);
+          case DATETIME -> dateTime(raw);
         };
     if (!column.allowed().isEmpty() && !column.allowed().contains(raw)) {
       throw new BadValue("not one of the allowed values " + Excerpt.of(column.allowed().toString()));
@@ -93,6 +98,14 @@ final class ValueParser {
       }
     }
     throw new BadValue("not a date in any of the formats " + schema.datePatterns());
+  }
+
+  private static LocalDateTime dateTime(String raw) throws BadValue {
+    try {
+      return LocalDateTime.parse(raw.strip(), ISO_DATE_TIME);
+    } catch (DateTimeParseException e) {
+      throw new BadValue("not an ISO date and time (uuuu-MM-ddTHH:mm:ss)");
+    }
   }
 
   /** A cell that does not fit its column, with the reason. */

@@ -108,4 +108,18 @@ class CatalogueTest {
     assertThat(cities.table().stringColumn("city").get(0)).isEqualTo("Zürich");
     assertThat(ragged.result().reconciliation()).isEqualTo("8 rows read = 6 kept + 2 quarantined");
   }
+
+  @Test
+  void should_load_every_loan_application_with_a_typed_time_and_the_manifest() {
+    // GIVEN 4,001 applications (617 defaulted) and a manifest of 802 entries
+    // WHEN the catalogue loads them
+    tech.tablesaw.api.Table loans = Datasets.loanApplications();
+    Loaded manifest = Datasets.loanApplicationsManifest();
+    // THEN every row is in the table, the time typed as a date-time
+    assertThat(loans.rowCount()).as("applications").isEqualTo(4001);
+    assertThat(loans.intColumn(LoanApplications.LABEL).sum()).as("defaults").isEqualTo(617);
+    assertThat(loans.column(LoanApplications.APPLIED_AT).type().name()).as("time type")
+        .isEqualTo("LOCAL_DATE_TIME");
+    assertThat(manifest.table().rowCount()).as("manifest entries").isEqualTo(802);
+  }
 }

@@ -58,4 +58,17 @@ class StrictValuesTest {
         .hasMessage("date pattern 'dd.MM.yyyy' writes the year as y (year of era), which strict parsing cannot"
             + " resolve; write uuuu, as in uuuu-MM-dd");
   }
+
+  @Test
+  void should_load_iso_date_times_and_quarantine_impossible_ones() throws Exception {
+    // GIVEN
+    Schema stamps = Schema.of(Column.of("at", ColumnType.DATETIME).required());
+    // WHEN
+    Loaded loaded = load(stamps, "at\n2021-01-04T11:52:29\n2021-02-30T10:00:00\n2021-01-04 11:52\n");
+    // THEN
+    assertThat(loaded.table().dateTimeColumn("at").get(0)).as("the kept time")
+        .isEqualTo(java.time.LocalDateTime.of(2021, 1, 4, 11, 52, 29));
+    assertThat(loaded.result().quarantined()).extracting(QuarantinedRow::line).as("impossible or not ISO")
+        .containsExactly(3L, 4L);
+  }
 }
