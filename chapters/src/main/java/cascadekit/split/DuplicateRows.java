@@ -38,7 +38,8 @@ final class DuplicateRows {
       }
     }
     List<String> near = near(train, test, roles, rest, limits.nearTolerance());
-    String rule = String.format(Locale.ROOT, "share of test rows <= %s", limits.maxDuplicateShare());
+    String rule = "share of test rows <= " + LeakageThresholds.show(limits.maxDuplicateShare())
+        + ", deepchecks' train-test samples mix";
     return List.of(
         finding("exact_duplicates", exact, test, rule, limits, "test rows equal a training row after normalising"),
         finding("near_duplicates", near, test, rule, limits, String.format(

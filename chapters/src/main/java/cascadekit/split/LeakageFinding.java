@@ -24,12 +24,12 @@ public record LeakageFinding(
     rows = List.copyOf(rows);
   }
 
-  /** Returns one line: mark, kind, subject, evidence, rule and the first few rows. */
+  /** Returns mark, kind, subject and evidence; then the rule; then the first few rows, if any. */
   @Override
   public String toString() {
-    String shown = rows.isEmpty() ? "" : " " + rows.subList(0, Math.min(SHOWN, rows.size()))
-        .toString().replace("]", rows.size() > SHOWN ? ", ...]" : "]");
+    String shown = rows.isEmpty() ? "" : String.format("%n     rows: %s%s",
+        String.join(", ", rows.subList(0, Math.min(SHOWN, rows.size()))), rows.size() > SHOWN ? ", ..." : "");
     return String.format(
-        Locale.ROOT, "%s %-20s %-17s %s (%s)%s", broken ? "FAIL" : "ok  ", kind, subject, detail, rule, shown);
+        Locale.ROOT, "%s %s %s: %s%n     rule: %s%s", broken ? "FAIL" : "ok  ", kind, subject, detail, rule, shown);
   }
 }

@@ -31,4 +31,9 @@ public record LeakageThresholds(
     double statisticTolerance) {
   /** Deepchecks' defaults, the kit's zero for groups, 1% for near duplicates, 1e-9 for statistics. */
   public static final LeakageThresholds DEFAULT = new LeakageThresholds(0.1, 0, 0, 0, 0, 0.7, 0.2, 0.01, 1e-9);
+
+  /** Returns {@code limit} as a rule prints it: {@code 0}, {@code 0.1}, never {@code 0.0}. */
+  static String show(double limit) {
+    return java.math.BigDecimal.valueOf(limit).stripTrailingZeros().toPlainString();
+  }
 }

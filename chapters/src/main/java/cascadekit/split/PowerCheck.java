@@ -19,8 +19,8 @@ final class PowerCheck {
   /** Returns one finding per feature, then one per identifier column. */
   static List<LeakageFinding> check(Table train, Table test, ColumnRoles roles, LeakageThresholds limits) {
     List<LeakageFinding> findings = new ArrayList<>();
-    String rule = String.format(
-        Locale.ROOT, "power in training < %s and |train - test| < %s", limits.maxTrainPower(), limits.maxPowerChange());
+    String rule = "power in training < " + LeakageThresholds.show(limits.maxTrainPower()) + " and |train - test| < "
+        + LeakageThresholds.show(limits.maxPowerChange()) + ", deepchecks' feature-label correlation change";
     for (String feature : roles.features()) {
       SingleFeaturePower model = SingleFeaturePower.fit(train, feature, roles.label(), false);
       double inTrain = model.power(train);
@@ -34,7 +34,8 @@ final class PowerCheck {
       boolean ordered = !identifier.equals(roles.group());
       double inTest = SingleFeaturePower.fit(train, identifier, roles.label(), ordered).power(test);
       String detail = String.format(Locale.ROOT, "power %.3f on test rows", inTest);
-      String idRule = String.format(Locale.ROOT, "power of an identifier <= %s", limits.maxIdentifierPower());
+      String idRule = "power of an identifier <= " + LeakageThresholds.show(limits.maxIdentifierPower())
+          + ", deepchecks' identifier leakage";
       findings.add(new LeakageFinding(
           "identifier_power", identifier, inTest, idRule, inTest > limits.maxIdentifierPower(), List.of(), detail));
     }

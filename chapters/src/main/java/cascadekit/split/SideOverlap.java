@@ -15,16 +15,20 @@ import tech.tablesaw.columns.Column;
  * rows, naming them.
  */
 final class SideOverlap {
+  private static final String INDEX = "deepchecks' index leakage";
+  private static final String GROUP = "as scikit-learn's GroupKFold guarantees";
+  private static final String TIME = "deepchecks' date train-test leakage overlap";
+
   private SideOverlap() {}
 
   /** Returns the id, group and time findings for the roles that name such a column. */
   static List<LeakageFinding> check(Table train, Table test, ColumnRoles roles, LeakageThresholds limits) {
     List<LeakageFinding> findings = new ArrayList<>();
     if (roles.id() != null) {
-      findings.add(shared("id_overlap", roles.id(), train, test, roles, limits.maxIdShare()));
+      findings.add(shared("id_overlap", roles.id(), train, test, roles, limits.maxIdShare(), INDEX));
     }
     if (roles.group() != null) {
-      findings.add(shared("group_overlap", roles.group(), train, test, roles, limits.maxGroupShare()));
+      findings.add(shared("group_overlap", roles.group(), train, test, roles, limits.maxGroupShare(), GROUP));
     }
     if (roles.time() != null) {
       findings.add(time(train, test, roles, limits.maxTimeShare()));
@@ -33,7 +37,7 @@ final class SideOverlap {
   }
 
   private static LeakageFinding shared(
-      String kind, String column, Table train, Table test, ColumnRoles roles, double limit) {
+      String kind, String column, Table train, Table test, ColumnRoles roles, double limit, String source) {
     Set<String> trainValues = new LinkedHashSet<>();
     for (int r = 0; r < train.rowCount(); r++) {
       trainValues.add(RowKeys.cell(train, column, r));
@@ -50,7 +54,7 @@ final class SideOverlap {
     String detail = String.format(
         Locale.ROOT, "%d of %d test rows (%s) share %d %s values with training",
         rows.size(), test.rowCount(), percent(rows.size(), test), values.size(), column);
-    return finding(kind, column, rows, test, limit, "share of test rows in training", detail);
+    return finding(kind, column, rows, test, limit, "share of test rows whose " + column + " is in training", source, detail);
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -72,13 +76,15 @@ final class SideOverlap {
     String detail = String.format(
         Locale.ROOT, "%d of %d test rows (%s) are earlier than the last training row (%s)",
         rows.size(), test.rowCount(), percent(rows.size(), test), last);
-    return finding("time_overlap", roles.time(), rows, test, limit, "share of test rows before training's last", detail);
+    return finding("time_overlap", roles.time(), rows, test, limit, "share of test rows before the last training row", TIME,
+        detail);
   }
 
   private static LeakageFinding finding(
-      String kind, String column, List<String> rows, Table test, double limit, String measure, String detail) {
+      String kind, String column, List<String> rows, Table test, double limit, String measure, String source,
+      String detail) {
     double share = (double) rows.size() / test.rowCount();
-    String rule = String.format(Locale.ROOT, "%s <= %s", measure, limit);
+    String rule = measure + " <= " + LeakageThresholds.show(limit) + ", " + source;
     return new LeakageFinding(kind, column, share, rule, share > limit, rows, detail);
   }
 
