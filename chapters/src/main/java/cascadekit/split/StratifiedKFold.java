@@ -1,0 +1,69 @@
+package cascadekit.split;
+
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.SplittableRandom;
+import tech.tablesaw.api.Table;
+
+/**
+ * Stratified k-fold as scikit-learn's {@code StratifiedKFold} (0.22 and later) builds it: classes
+ * numbered by first appearance, the labels sorted by class and dealt round-robin to the folds to
+ * decide how many rows of each class each fold tests; then each class's rows, in table order, go
+ * to fold 0's share first, fold 1's next, and so on (shuffled: the class's fold numbers are
+ * shuffled by a {@code SplittableRandom(seed)} first, class by class). Test folds differ in size
+ * by at most one row. scikit-learn only warns when a class has fewer rows than folds; the kit
+ * refuses it, since some fold would test none of that class.
+ *
+ * <pre>{@code
+ * List<Fold> folds = StratifiedKFold.of(5).shuffled(42).split(loans, "defaulted");
+ * }</pre>
+ */
+public final class StratifiedKFold {
+  private final int k;
+  private final OptionalLong seed;
+
+  private StratifiedKFold(int k, OptionalLong seed) {
+    this.k = k;
+    this.seed = seed;
+  }
+
+  /** Returns a stratified k-fold split of {@code nSplits} folds, rows of a class in table order. */
+  public static StratifiedKFold of(int nSplits) {
+    Arguments.folds("nSplits", nSplits);
+    return new StratifiedKFold(nSplits, OptionalLong.empty());
+  }
+
+  /** Returns this split with each class's fold numbers shuffled, by {@code seed}. */
+  public StratifiedKFold shuffled(long seed) {
+    return new StratifiedKFold(k, OptionalLong.of(seed));
+  }
+
+  /** Returns the {@code k} folds of {@code table}, each class of {@code label} in proportion. */
+  public List<Fold> split(Table table, String label) {
+    Blocks classes = Blocks.of(table, "label", label);
+    ClassCheck.atLeast(label, classes, k, "nSplits");
+    SplittableRandom random = seed.isPresent() ? new SplittableRandom(seed.getAsLong()) : null;
+    int[] foldOf = new int[table.rowCount()];
+    int start = 0;
+    for (int c = 0; c < classes.count(); c++) {
+      int[] folds = new int[classes.size(c)];
+      int next = 0;
+      for (int fold = 0; fold < k; fold++) {
+        for (int p = start; p < start + folds.length; p++) {
+          if (p % k == fold) {
+            folds[next++] = fold;
+          }
+        }
+      }
+      if (random != null) {
+        Rows.shuffle(folds, random);
+      }
+      int[] rows = classes.rows(c);
+      for (int i = 0; i < rows.length; i++) {
+        foldOf[rows[i]] = folds[i];
+      }
+      start += folds.length;
+    }
+    return Rows.folds(table, foldOf, k);
+  }
+}
