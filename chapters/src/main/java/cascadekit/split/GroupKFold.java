@@ -3,8 +3,6 @@ package cascadekit.split;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.OptionalLong;
-import java.util.SplittableRandom;
 import tech.tablesaw.api.Table;
 
 /**
@@ -21,32 +19,28 @@ import tech.tablesaw.api.Table;
  * }</pre>
  */
 public final class GroupKFold {
-  private final int k;
-  private final OptionalLong seed;
+  private final FoldCount folds;
 
-  private GroupKFold(int k, OptionalLong seed) {
-    this.k = k;
-    this.seed = seed;
+  private GroupKFold(FoldCount folds) {
+    this.folds = folds;
   }
 
   /** Returns a grouped k-fold split of {@code nSplits} folds, balanced greedily by rows. */
   public static GroupKFold of(int nSplits) {
-    Arguments.folds("nSplits", nSplits);
-    return new GroupKFold(nSplits, OptionalLong.empty());
+    return new GroupKFold(FoldCount.of(nSplits));
   }
 
   /** Returns this split with the groups permuted by {@code seed} and cut into runs. */
   public GroupKFold shuffled(long seed) {
-    return new GroupKFold(k, OptionalLong.of(seed));
+    return new GroupKFold(folds.shuffled(seed));
   }
 
   /** Returns the {@code k} folds of {@code table}, whole groups of {@code group} in each. */
   public List<Fold> split(Table table, String group) {
     Blocks groups = Blocks.of(table, "group", group);
+    int k = folds.k();
     GroupCheck.atLeast(group, groups, k);
-    int[] foldOfGroup = seed.isPresent()
-        ? Rows.runs(Rows.permutation(groups.count(), new SplittableRandom(seed.getAsLong())), k)
-        : lightestFirst(groups);
+    int[] foldOfGroup = folds.seed().isPresent() ? Rows.runs(folds.order(groups.count()), k) : lightestFirst(groups);
     int[] foldOf = new int[table.rowCount()];
     Arrays.setAll(foldOf, row -> foldOfGroup[groups.blockOf(row)]);
     return Rows.folds(table, foldOf, k);
@@ -56,11 +50,11 @@ public final class GroupKFold {
     Integer[] order = new Integer[groups.count()];
     Arrays.setAll(order, g -> g);
     Arrays.sort(order, Comparator.comparingInt(g -> -groups.size(g)));
-    long[] rowsIn = new long[k];
+    long[] rowsIn = new long[folds.k()];
     int[] foldOf = new int[groups.count()];
     for (int g : order) {
       int lightest = 0;
-      for (int fold = 1; fold < k; fold++) {
+      for (int fold = 1; fold < rowsIn.length; fold++) {
         lightest = rowsIn[fold] < rowsIn[lightest] ? fold : lightest;
       }
       rowsIn[lightest] += groups.size(g);

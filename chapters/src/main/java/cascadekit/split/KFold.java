@@ -1,9 +1,6 @@
 package cascadekit.split;
 
 import java.util.List;
-import java.util.OptionalLong;
-import java.util.SplittableRandom;
-import java.util.stream.IntStream;
 import tech.tablesaw.api.Table;
 
 /**
@@ -18,35 +15,30 @@ import tech.tablesaw.api.Table;
  * }</pre>
  */
 public final class KFold {
-  private final int k;
-  private final OptionalLong seed;
+  private final FoldCount folds;
 
-  private KFold(int k, OptionalLong seed) {
-    this.k = k;
-    this.seed = seed;
+  private KFold(FoldCount folds) {
+    this.folds = folds;
   }
 
   /** Returns a k-fold split of {@code nSplits} folds, rows in table order. */
   public static KFold of(int nSplits) {
-    Arguments.folds("nSplits", nSplits);
-    return new KFold(nSplits, OptionalLong.empty());
+    return new KFold(FoldCount.of(nSplits));
   }
 
   /** Returns this split with the rows shuffled first, by {@code seed}. */
   public KFold shuffled(long seed) {
-    return new KFold(k, OptionalLong.of(seed));
+    return new KFold(folds.shuffled(seed));
   }
 
   /** Returns the {@code k} folds of {@code table}. */
   public List<Fold> split(Table table) {
     int n = table.rowCount();
+    int k = folds.k();
     if (n < k) {
       throw new IllegalArgumentException("nSplits=" + k + " is more than the " + n + " rows of table '"
           + table.name() + "'");
     }
-    int[] order = seed.isPresent()
-        ? Rows.permutation(n, new SplittableRandom(seed.getAsLong()))
-        : IntStream.range(0, n).toArray();
-    return Rows.folds(table, Rows.runs(order, k), k);
+    return Rows.folds(table, Rows.runs(folds.order(n), k), k);
   }
 }

@@ -3,9 +3,6 @@ package cascadekit.split;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.OptionalLong;
-import java.util.SplittableRandom;
-import java.util.stream.IntStream;
 import tech.tablesaw.api.Table;
 
 /**
@@ -24,29 +21,27 @@ import tech.tablesaw.api.Table;
  * }</pre>
  */
 public final class StratifiedGroupKFold {
-  private final int k;
-  private final OptionalLong seed;
+  private final FoldCount folds;
 
-  private StratifiedGroupKFold(int k, OptionalLong seed) {
-    this.k = k;
-    this.seed = seed;
+  private StratifiedGroupKFold(FoldCount folds) {
+    this.folds = folds;
   }
 
   /** Returns a stratified grouped k-fold split of {@code nSplits} folds. */
   public static StratifiedGroupKFold of(int nSplits) {
-    Arguments.folds("nSplits", nSplits);
-    return new StratifiedGroupKFold(nSplits, OptionalLong.empty());
+    return new StratifiedGroupKFold(FoldCount.of(nSplits));
   }
 
   /** Returns this split with the groups' starting order permuted by {@code seed}. */
   public StratifiedGroupKFold shuffled(long seed) {
-    return new StratifiedGroupKFold(k, OptionalLong.of(seed));
+    return new StratifiedGroupKFold(folds.shuffled(seed));
   }
 
   /** Returns the {@code k} folds of {@code table}: whole groups, classes of {@code label} in proportion. */
   public List<Fold> split(Table table, String label, String group) {
     Blocks classes = Blocks.of(table, "label", label);
     Blocks groups = Blocks.of(table, "group", group);
+    int k = folds.k();
     GroupCheck.atLeast(group, groups, k);
     ClassCheck.atLeast(label, classes, k, "nSplits");
     int[][] counts = groups.countsBy(classes);
@@ -62,10 +57,7 @@ public final class StratifiedGroupKFold {
   }
 
   private Integer[] widestFirst(int[][] counts) {
-    int[] start = seed.isPresent()
-        ? Rows.permutation(counts.length, new SplittableRandom(seed.getAsLong()))
-        : IntStream.range(0, counts.length).toArray();
-    Integer[] order = Arrays.stream(start).boxed().toArray(Integer[]::new);
+    Integer[] order = Arrays.stream(folds.order(counts.length)).boxed().toArray(Integer[]::new);
     Arrays.sort(order, Comparator.comparingDouble(g -> -FoldBalance.deviation(counts[g])));
     return order;
   }

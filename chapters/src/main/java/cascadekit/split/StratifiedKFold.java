@@ -1,7 +1,6 @@
 package cascadekit.split;
 
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.SplittableRandom;
 import tech.tablesaw.api.Table;
 
@@ -19,51 +18,58 @@ import tech.tablesaw.api.Table;
  * }</pre>
  */
 public final class StratifiedKFold {
-  private final int k;
-  private final OptionalLong seed;
+  private final FoldCount folds;
 
-  private StratifiedKFold(int k, OptionalLong seed) {
-    this.k = k;
-    this.seed = seed;
+  private StratifiedKFold(FoldCount folds) {
+    this.folds = folds;
   }
 
   /** Returns a stratified k-fold split of {@code nSplits} folds, rows of a class in table order. */
   public static StratifiedKFold of(int nSplits) {
-    Arguments.folds("nSplits", nSplits);
-    return new StratifiedKFold(nSplits, OptionalLong.empty());
+    return new StratifiedKFold(FoldCount.of(nSplits));
   }
 
   /** Returns this split with each class's fold numbers shuffled, by {@code seed}. */
   public StratifiedKFold shuffled(long seed) {
-    return new StratifiedKFold(k, OptionalLong.of(seed));
+    return new StratifiedKFold(folds.shuffled(seed));
   }
 
   /** Returns the {@code k} folds of {@code table}, each class of {@code label} in proportion. */
   public List<Fold> split(Table table, String label) {
     Blocks classes = Blocks.of(table, "label", label);
+    int k = folds.k();
     ClassCheck.atLeast(label, classes, k, "nSplits");
-    SplittableRandom random = seed.isPresent() ? new SplittableRandom(seed.getAsLong()) : null;
+    SplittableRandom random = folds.seed().isPresent() ? folds.random() : null;
     int[] foldOf = new int[table.rowCount()];
     int start = 0;
     for (int c = 0; c < classes.count(); c++) {
-      int[] folds = new int[classes.size(c)];
-      int next = 0;
-      for (int fold = 0; fold < k; fold++) {
-        for (int p = start; p < start + folds.length; p++) {
-          if (p % k == fold) {
-            folds[next++] = fold;
-          }
-        }
-      }
+      int[] foldOfRow = dealt(start, classes.size(c), k);
       if (random != null) {
-        Rows.shuffle(folds, random);
+        Rows.shuffle(foldOfRow, random);
       }
       int[] rows = classes.rows(c);
       for (int i = 0; i < rows.length; i++) {
-        foldOf[rows[i]] = folds[i];
+        foldOf[rows[i]] = foldOfRow[i];
       }
-      start += folds.length;
+      start += foldOfRow.length;
     }
     return Rows.folds(table, foldOf, k);
+  }
+
+  /**
+   * Returns the folds of a class whose rows hold positions {@code start .. start + size - 1} of
+   * the sorted labels, dealt round-robin: fold 0's share first, then fold 1's, and so on.
+   */
+  private static int[] dealt(int start, int size, int k) {
+    int[] foldOfRow = new int[size];
+    int next = 0;
+    for (int fold = 0; fold < k; fold++) {
+      for (int p = start; p < start + size; p++) {
+        if (p % k == fold) {
+          foldOfRow[next++] = fold;
+        }
+      }
+    }
+    return foldOfRow;
   }
 }
