@@ -1,0 +1,18 @@
+package cascadekit.split;
+
+import tech.tablesaw.api.Table;
+
+/**
+ * One split of a table: the rows to train on and the rows held out, each side in the table's
+ * original row order. Every row is on exactly one side, except the {@code gap} rows a time
+ * split drops between them.
+ *
+ * <pre>{@code
+ * TrainTest split = RandomSplit.of(loans, 0.2, 42);
+ * split.train().rowCount() + split.test().rowCount();   // => loans.rowCount()
+ * }</pre>
+ *
+ * @param train the rows to train on
+ * @param test the held-out rows
+ */
+public record TrainTest(Table train, Table test) {}

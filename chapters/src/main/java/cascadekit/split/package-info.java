@@ -1,0 +1,47 @@
+/**
+ * The split stage: reproducible train/test splits and k-fold cross-validation on Tablesaw
+ * tables, with scikit-learn's semantics where it has them. Every random choice is drawn from
+ * {@code new SplittableRandom(seed)}, so the same table and seed give the same rows; each side
+ * keeps the table's row order and columns. Bad arguments (a fraction outside (0, 1), fewer than
+ * two folds, more folds than rows or groups, a missing or empty group, time or label column, a
+ * class too small to stratify) are an {@link java.lang.IllegalArgumentException} naming the
+ * argument, its value and the column or class.
+ *
+ * <h2>Single splits ({@link cascadekit.split.TrainTest})</h2>
+ * <ul>
+ *   <li>{@link cascadekit.split.RandomSplit}: {@code ceil(testFraction * n)} test rows, as
+ *       {@code train_test_split}.
+ *   <li>{@link cascadekit.split.StratifiedSplit}: the same test size shared among classes by the
+ *       largest remainder, ties to the class first in the table. {@code StratifiedShuffleSplit}
+ *       gives the same counts but breaks tied remainders at random; it accepts a class that ends
+ *       with no row on a side, the kit refuses it.
+ *   <li>{@link cascadekit.split.GroupSplit}: whole groups; the fraction counts groups, as
+ *       {@code GroupShuffleSplit}.
+ *   <li>{@link cascadekit.split.StratifiedGroupSplit}: whole groups, largest first, each sent to
+ *       test when that brings the per-class test counts closer to their largest-remainder
+ *       targets; the fraction counts rows. scikit-learn has no such single split.
+ *   <li>{@link cascadekit.split.TimeSplit}: the latest {@code ceil(testFraction * n)} rows by a
+ *       time column in test, {@code gap} rows before them dropped; no randomness.
+ * </ul>
+ *
+ * <h2>K-fold splits ({@link cascadekit.split.Fold})</h2>
+ * <ul>
+ *   <li>{@link cascadekit.split.KFold}: {@code KFold}'s sizes (the first {@code n % k} folds
+ *       one row larger), optionally shuffled.
+ *   <li>{@link cascadekit.split.StratifiedKFold}: {@code StratifiedKFold}'s allocation (0.22 and
+ *       later); a class with fewer rows than folds is refused where scikit-learn warns.
+ *   <li>{@link cascadekit.split.GroupKFold}: {@code GroupKFold} as in 1.6 and later: greedy by
+ *       rows (largest group to the lightest fold), or shuffled and cut into runs of groups.
+ *       Equal-sized groups are taken in order of first appearance (scikit-learn: numpy's argsort).
+ *   <li>{@link cascadekit.split.StratifiedGroupKFold}: {@code StratifiedGroupKFold}'s heuristic
+ *       (1.0 and later); groups start in order of first appearance, not sorted; shuffling permutes
+ *       that order; a class smaller than the folds, or a fold left empty, is refused.
+ *   <li>{@link cascadekit.split.TimeSeriesSplit}: {@code TimeSeriesSplit(n_splits,
+ *       max_train_size, test_size, gap)}'s exact sizes (0.24 and later), on rows sorted by a time
+ *       column, which must be a date, a date-time or a number, never text.
+ * </ul>
+ *
+ * <p>The random generators differ from numpy's, so a seeded kit split never holds the same rows
+ * as scikit-learn's with the same seed: the sizes and rules match, not the draws.
+ */
+package cascadekit.split;
