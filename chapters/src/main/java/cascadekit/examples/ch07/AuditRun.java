@@ -1,7 +1,7 @@
 package cascadekit.examples.ch07;
 
 import cascadekit.data.LoanApplications;
-import cascadekit.examples.ch07.LoanSplits.Sides;
+import cascadekit.split.TrainTest;
 import cascadekit.split.ColumnRoles;
 import cascadekit.split.LeakageAudit;
 import cascadekit.split.LeakageReport;
@@ -17,7 +17,7 @@ final class AuditRun {
   private AuditRun() {}
 
   /** Returns the audit of {@code sides} as {@code pipeline} used them. */
-  static LeakageReport of(Sides sides, LoanPipeline pipeline) {
+  static LeakageReport of(TrainTest sides, LoanPipeline pipeline) {
     ColumnRoles roles = ColumnRoles.of(LoanApplications.LABEL, pipeline.features())
         .withId(LoanApplications.ID).withGroup(LoanApplications.APPLICANT).withTime(LoanApplications.APPLIED_AT);
     return LeakageAudit.of(roles).audit(sides.train(), sides.test(), pipeline.statistics(sides.train(), sides.test()));

@@ -1,6 +1,6 @@
 package cascadekit.examples.ch07;
 
-import cascadekit.examples.ch07.LoanSplits.Sides;
+import cascadekit.split.TrainTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongFunction;
@@ -40,7 +40,7 @@ record CascadeCost(double naive, double naiveSd, List<Fix> fixes, double honest,
         NAIVE.auc(LoanSplits.timed(loans))));
     fixes.add(new Fix("L3.2 non-independence", "grouped by applicant",
         mean(seeds(seed -> NAIVE.auc(LoanSplits.grouped(loans, seed))))));
-    Sides honest = LoanSplits.honest(loans);
+    TrainTest honest = LoanSplits.honest(loans);
     return new CascadeCost(mean(naive), sd(naive), fixes, HONEST.auc(honest),
         HONEST.auc(honest.train(), honest.train()));
   }

@@ -5,6 +5,7 @@ import cascadekit.model.Auc;
 import cascadekit.model.NearestNeighbours;
 import cascadekit.model.Scaler;
 import cascadekit.split.FittedStatistic;
+import cascadekit.split.TrainTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -36,7 +37,7 @@ record LoanPipeline(boolean keepsLeak, boolean scalerOnAllRows) {
   }
 
   /** Returns the AUC on the test side of the model trained on the training side. */
-  double auc(LoanSplits.Sides sides) {
+  double auc(TrainTest sides) {
     return auc(sides.train(), sides.test());
   }
 

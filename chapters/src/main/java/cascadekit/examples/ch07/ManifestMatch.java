@@ -2,7 +2,7 @@ package cascadekit.examples.ch07;
 
 import cascadekit.data.Datasets;
 import cascadekit.data.LoanApplications;
-import cascadekit.examples.ch07.LoanSplits.Sides;
+import cascadekit.split.TrainTest;
 import cascadekit.split.LeakageFinding;
 import cascadekit.split.LeakageReport;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ record ManifestMatch(List<Kind> kinds) {
   record Kind(String defect, int exposed, int found, String check) {}
 
   /** Returns the manifest held against {@code report}, the audit of {@code sides}. */
-  static ManifestMatch of(Sides sides, LeakageReport report) {
+  static ManifestMatch of(TrainTest sides, LeakageReport report) {
     Set<String> testIds = new HashSet<>(sides.test().stringColumn(LoanApplications.ID).asList());
     Set<String> trainIds = new HashSet<>(sides.train().stringColumn(LoanApplications.ID).asList());
     Set<String> duplicates = new HashSet<>(rows(report, "exact_duplicates"));

@@ -2,7 +2,7 @@ package cascadekit.examples.ch07;
 
 import cascadekit.data.Datasets;
 import cascadekit.examples.ch07.CascadeCost.Fix;
-import cascadekit.examples.ch07.LoanSplits.Sides;
+import cascadekit.split.TrainTest;
 import cascadekit.split.LeakageFinding;
 import cascadekit.split.LeakageReport;
 import java.util.ArrayList;
@@ -23,17 +23,19 @@ public final class SplittingExample {
   /** Scores the model on both splits, measures each leak and audits the splits. */
   public static void main(String[] args) {
     Table loans = Datasets.loanApplications();
-    Sides naive = LoanSplits.random(loans, AuditRun.SEED);
-    Sides honest = LoanSplits.honest(loans);
+    TrainTest naive = LoanSplits.random(loans, AuditRun.SEED);
+    TrainTest honest = LoanSplits.honest(loans);
     CascadeCost cost = CascadeCost.of(loans);
     System.out.printf("Chapter 07: splitting loan-applications, %d applications by %d applicants%n%n",
         loans.rowCount(), loans.stringColumn("applicant_id").countUnique());
-    System.out.printf(Locale.ROOT, "Model: %d nearest neighbours on z-scored %s and purpose; score: AUC on the test rows%n",
+    System.out.printf(Locale.ROOT, "Model: %d nearest neighbours on z-scored %s,%n       purpose (one-hot) and,"
+        + " in the naive pipeline, collections_flag; score: AUC on the test rows%n",
         LoanPipeline.K, String.join(", ", LoanPipeline.NUMERIC));
     System.out.printf(Locale.ROOT, "Naive split  (random quarter, collections_flag kept, scaler on all rows): AUC %.3f"
         + " (mean of %d seeds, sd %.3f)%n", cost.naive(), CascadeCost.SEEDS, cost.naiveSd());
-    System.out.printf(Locale.ROOT, "Honest split (latest quarter by new applicants, %d test rows; flag dropped, scaler on"
-        + " training rows): AUC %.3f%n", honest.test().rowCount(), cost.honest());
+    System.out.printf(Locale.ROOT, "Honest split (latest quarter, %d of its %d rows by new applicants; flag dropped, scaler"
+        + " on training rows): AUC %.3f%n", honest.test().rowCount(), LoanSplits.timed(loans).test().rowCount(),
+        cost.honest());
     System.out.printf(Locale.ROOT, "The naive split overstates the AUC by %.1f points. Scored on its own training rows"
         + " (no test set), the honest model gets %.3f.%n%n", 100 * (cost.naive() - cost.honest()), cost.honestTrain());
     System.out.println("Cascade cost per kind of leakage (the naive pipeline with that one leak fixed;");
@@ -41,30 +43,42 @@ public final class SplittingExample {
         100 * cost.naiveSd());
     for (Fix fix : cost.fixes()) {
       System.out.printf(Locale.ROOT, "  %-40s %-42s AUC %.3f  %+5.1f points%n",
-          fix.kind(), fix.fix(), fix.auc(), 100 * (cost.naive() - fix.auc()));
+          fix.kind(), fix.fix(), fix.auc(), points(cost.naive() - fix.auc()));
     }
-    printAudit("naive split, seed " + AuditRun.SEED, AuditRun.of(naive, new LoanPipeline(true, true)));
-    printAudit("honest split", AuditRun.of(honest, new LoanPipeline(false, false)));
+    LeakageReport naiveAudit = AuditRun.of(naive, new LoanPipeline(true, true));
+    printAudit("naive split, seed " + AuditRun.SEED, naiveAudit, false);
+    printAudit("honest split", AuditRun.of(honest, new LoanPipeline(false, false)), true);
     System.out.println();
     System.out.println("Audit of the naive split against the manifest (exposed: split across the two sides):");
-    for (ManifestMatch.Kind kind : ManifestMatch.of(naive, AuditRun.of(naive, new LoanPipeline(true, true))).kinds()) {
+    for (ManifestMatch.Kind kind : ManifestMatch.of(naive, naiveAudit).kinds()) {
       System.out.printf("  %-22s %3d exposed, %3d found, %3d missed (by %s)%n",
           kind.defect(), kind.exposed(), kind.found(), kind.exposed() - kind.found(), kind.check());
     }
   }
 
-  /** Prints each kind's first finding that broke its rule or names rows, and how many more of the kind. */
-  private static void printAudit(String name, LeakageReport report) {
+  /** Returns {@code difference} in points of AUC, to one decimal, with no negative zero. */
+  private static double points(double difference) {
+    return Math.round(1000 * difference) / 10.0 + 0.0;
+  }
+
+  /**
+   * Prints each kind's first finding (of those that broke their rule or name rows, unless {@code
+   * every}), and how many more of the kind.
+   */
+  private static void printAudit(String name, LeakageReport report, boolean every) {
     System.out.printf("%nLeakage audit of the %s: %d of %d checks broken%n",
         name, report.broken().size(), report.findings().size());
     Map<String, List<LeakageFinding>> shown = new LinkedHashMap<>();
-    report.findings().stream().filter(f -> f.broken() || !f.rows().isEmpty())
+    report.findings().stream().filter(f -> every || f.broken() || !f.rows().isEmpty())
         .forEach(f -> shown.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f));
+    String newline = System.lineSeparator();
     shown.forEach((kind, findings) -> {
-      String newline = System.lineSeparator();
-      System.out.println("  " + findings.get(0).toString().replace(newline, newline + "  "));
-      if (findings.size() > 1) {
-        System.out.printf("       and %d more %s findings like it%n", findings.size() - 1, kind);
+      String first = findings.get(0).toString();
+      String more = findings.size() > 1 ? " (and " + (findings.size() - 1) + " more like it)" : "";
+      if (every) {
+        System.out.println("  " + first.substring(0, first.indexOf(newline)) + more);
+      } else {
+        System.out.println("  " + first.replace(newline, newline + "  ") + (more.isEmpty() ? "" : newline + "      " + more));
       }
     });
   }
