@@ -37,7 +37,9 @@ public final class SplittingExample {
         + " on training rows): AUC %.3f%n", honest.test().rowCount(), LoanSplits.timed(loans).test().rowCount(),
         cost.honest());
     System.out.printf(Locale.ROOT, "The naive split overstates the AUC by %.1f points. Scored on its own training rows"
-        + " (no test set), the honest model gets %.3f.%n%n", 100 * (cost.naive() - cost.honest()), cost.honestTrain());
+        + " (no test set), the honest model gets %.3f.%n", 100 * (cost.naive() - cost.honest()), cost.honestTrain());
+    System.out.printf(Locale.ROOT, "In service, where collections_flag is still 0 when a loan is decided, the naive model"
+        + " scores %.3f.%n%n", cost.served());
     System.out.println("Cascade cost per kind of leakage (the naive pipeline with that one leak fixed;");
     System.out.printf(Locale.ROOT, "points the leak adds to the AUC; the seeds alone move it by %.1f points, one sd):%n",
         100 * cost.naiveSd());
