@@ -20,13 +20,11 @@ import java.util.TreeMap;
  * }</pre>
  */
 public final class NearestCentroid {
-  private final double[] means;
-  private final double[] stdDevs;
+  private final Scaler scaler;
   private final Map<String, double[]> centroids;
 
-  private NearestCentroid(double[] means, double[] stdDevs, Map<String, double[]> centroids) {
-    this.means = means;
-    this.stdDevs = stdDevs;
+  private NearestCentroid(Scaler scaler, Map<String, double[]> centroids) {
+    this.scaler = scaler;
     this.centroids = centroids;
   }
 
@@ -38,19 +36,11 @@ public final class NearestCentroid {
               + labels.size() + " labels");
     }
     int width = rows.get(0).length;
-    double[] means = new double[width];
-    double[] stdDevs = new double[width];
-    for (int j = 0; j < width; j++) {
-      final int column = j;
-      means[j] = rows.stream().mapToDouble(r -> r[column]).average().orElseThrow();
-      double variance =
-          rows.stream().mapToDouble(r -> Math.pow(r[column] - means[column], 2)).average().orElseThrow();
-      stdDevs[j] = variance > 0 ? Math.sqrt(variance) : 1.0;
-    }
+    Scaler scaler = Scaler.fit(rows);
     Map<String, double[]> sums = new TreeMap<>();
     Map<String, Integer> counts = new TreeMap<>();
     for (int i = 0; i < rows.size(); i++) {
-      double[] z = standardise(rows.get(i), means, stdDevs);
+      double[] z = scaler.transform(rows.get(i));
       double[] sum = sums.computeIfAbsent(labels.get(i), k -> new double[width]);
       for (int j = 0; j < width; j++) {
         sum[j] += z[j];
@@ -63,16 +53,16 @@ public final class NearestCentroid {
             sum[j] /= counts.get(label);
           }
         });
-    return new NearestCentroid(means, stdDevs, sums);
+    return new NearestCentroid(scaler, sums);
   }
 
   /** Returns the class whose centroid is nearest to {@code row}. */
   public String predict(double[] row) {
-    double[] z = standardise(row, means, stdDevs);
+    double[] z = scaler.transform(row);
     String best = null;
     double bestDistance = Double.POSITIVE_INFINITY;
     for (Map.Entry<String, double[]> centroid : centroids.entrySet()) {
-      double distance = squaredDistance(z, centroid.getValue());
+      double distance = Scaler.squaredDistance(z, centroid.getValue());
       if (distance < bestDistance) {
         best = centroid.getKey();
         bestDistance = distance;
@@ -86,21 +76,5 @@ public final class NearestCentroid {
     List<String> predictions = new ArrayList<>(rows.size());
     rows.forEach(row -> predictions.add(predict(row)));
     return predictions;
-  }
-
-  private static double[] standardise(double[] row, double[] means, double[] stdDevs) {
-    double[] z = new double[row.length];
-    for (int j = 0; j < row.length; j++) {
-      z[j] = (row[j] - means[j]) / stdDevs[j];
-    }
-    return z;
-  }
-
-  private static double squaredDistance(double[] a, double[] b) {
-    double sum = 0;
-    for (int j = 0; j < a.length; j++) {
-      sum += (a[j] - b[j]) * (a[j] - b[j]);
-    }
-    return sum;
   }
 }

@@ -45,7 +45,7 @@ public final class NearestNeighbours {
     PriorityQueue<double[]> nearest = new PriorityQueue<>(
         (a, b) -> a[0] != b[0] ? Double.compare(b[0], a[0]) : Double.compare(b[1], a[1]));
     for (int i = 0; i < rows.size(); i++) {
-      double[] candidate = {squaredDistance(row, rows.get(i)), i};
+      double[] candidate = {Scaler.squaredDistance(row, rows.get(i)), i};
       if (nearest.size() < k) {
         nearest.add(candidate);
       } else if (candidate[0] < nearest.peek()[0]) {
@@ -67,13 +67,5 @@ public final class NearestNeighbours {
       shares[i] = share(rows.get(i), label);
     }
     return shares;
-  }
-
-  private static double squaredDistance(double[] a, double[] b) {
-    double sum = 0;
-    for (int j = 0; j < a.length; j++) {
-      sum += (a[j] - b[j]) * (a[j] - b[j]);
-    }
-    return sum;
   }
 }

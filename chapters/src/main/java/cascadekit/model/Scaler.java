@@ -70,4 +70,13 @@ public final class Scaler {
   public List<double[]> transformAll(List<double[]> rows) {
     return rows.stream().map(this::transform).toList();
   }
+
+  /** Returns the squared Euclidean distance between two rows of the same width. */
+  static double squaredDistance(double[] a, double[] b) {
+    double sum = 0;
+    for (int j = 0; j < a.length; j++) {
+      sum += (a[j] - b[j]) * (a[j] - b[j]);
+    }
+    return sum;
+  }
 }
