@@ -34,8 +34,8 @@
  *       rows (largest group to the lightest fold), or shuffled and cut into runs of groups.
  *       Equal-sized groups are taken in order of first appearance (scikit-learn: numpy's argsort).
  *   <li>{@link cascadekit.split.StratifiedGroupKFold}: {@code StratifiedGroupKFold}'s heuristic
- *       (1.0 and later); groups start in order of first appearance, not sorted; shuffling permutes
- *       that order; a class smaller than the folds, or a fold left empty, is refused.
+ *       (1.0 and later, with the shuffle as fixed in 2025); groups start in order of first
+ *       appearance, not sorted; a class smaller than the folds, or a fold left empty, is refused.
  *   <li>{@link cascadekit.split.TimeSeriesSplit}: {@code TimeSeriesSplit(n_splits,
  *       max_train_size, test_size, gap)}'s exact sizes (0.24 and later), on rows sorted by a time
  *       column, which must be a date, a date-time or a number, never text.
