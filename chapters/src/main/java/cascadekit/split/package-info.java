@@ -22,6 +22,8 @@
  *       targets; the fraction counts rows. scikit-learn has no such single split.
  *   <li>{@link cascadekit.split.TimeSplit}: the latest {@code ceil(testFraction * n)} rows by a
  *       time column in test, {@code gap} rows before them dropped; no randomness.
+ *   <li>{@link cascadekit.split.GroupTimeSplit}: the time split with the training rows of every
+ *       group that has a test row purged, so no group is on both sides; scikit-learn has none.
  * </ul>
  *
  * <h2>K-fold splits ({@link cascadekit.split.Fold})</h2>
