@@ -8,9 +8,9 @@ import tech.tablesaw.api.Table;
 /**
  * Grouped k-fold as scikit-learn's {@code GroupKFold} (1.6 and later) builds it: no group in two
  * folds. Unshuffled, groups go largest first, each to the fold with the fewest rows so far (the
- * lowest-numbered on a tie), so test folds come out near equal in rows. scikit-learn orders
- * equal-sized groups by numpy's argsort of the sorted group values, reversed; the kit by first
- * appearance in the table. Shuffled, as scikit-learn's {@code shuffle=True}: the groups are
+ * lowest-numbered on a tie), so test folds come out near equal in rows. Equal-sized groups are
+ * taken in order of first appearance in the table; scikit-learn takes them in the reverse of the
+ * order numpy's (unstable) argsort leaves them in. Shuffled, as scikit-learn's {@code shuffle=True}: the groups are
  * permuted by a {@code SplittableRandom(seed)} and cut into {@code k} consecutive runs of groups,
  * the first {@code groups % k} one group longer; folds then vary in rows.
  *

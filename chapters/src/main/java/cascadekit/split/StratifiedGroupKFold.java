@@ -11,10 +11,11 @@ import tech.tablesaw.api.Table;
  * of the spread (standard deviation) of their class counts, widest first, a stable sort; each goes
  * to the fold that then has the least mean, over classes, of the deviation across folds of the
  * fold's share of that class ({@link FoldBalance}); on a tie (within numpy's {@code isclose}) the
- * fold with fewer rows, then the lower number. Differences: groups start in order of first
- * appearance (scikit-learn: sorted values); shuffled, the kit permutes that order by a
- * {@code SplittableRandom(seed)} before the stable sort; a class with fewer rows than folds is
- * refused (scikit-learn warns), and so is a fold left with no group.
+ * fold with fewer rows, then the lower number. Shuffled, the groups' starting order is permuted
+ * by a {@code SplittableRandom(seed)} before the stable sort, as scikit-learn does since pull
+ * request #32540 (2025; before it, shuffling detached groups from their class counts).
+ * Differences: groups start in order of first appearance (scikit-learn: sorted values); a class
+ * with fewer rows than folds is refused (scikit-learn warns), and so is a fold left with no group.
  *
  * <pre>{@code
  * List<Fold> folds = StratifiedGroupKFold.of(5).split(loans, "defaulted", "applicant_id");

@@ -10,7 +10,7 @@ import tech.tablesaw.api.Table;
  * in row order). With {@code n} rows and {@code k} splits the test size is {@code n / (k + 1)}
  * unless given; the test windows are the last {@code k * testSize} rows, in order; each fold
  * trains on every row before its window except the last {@code gap}, capped at the
- * {@code maxTrainSize} most recent. Rows sorted before the first training row are in no fold.
+ * {@code maxTrainSize} most recent; under a cap the earliest rows may be in no fold at all.
  *
  * <pre>{@code
  * TimeSeriesSplit.of(3).split(table, "t");          // 10 rows => test 2, 2, 2; train 4, 6, 8

@@ -18,6 +18,12 @@ public final class TimeSplit {
 
   /** Returns {@code table} split in time: the latest rows in test, {@code gap} rows dropped before them. */
   public static TrainTest of(Table table, String time, double testFraction, int gap) {
+    boolean[][] sides = sides(table, time, testFraction, gap);
+    return Rows.sides(table, sides[0], sides[1]);
+  }
+
+  /** Returns the split's marks: {@code [0]} the training rows, {@code [1]} the test rows. */
+  static boolean[][] sides(Table table, String time, double testFraction, int gap) {
     int[] order = TimeOrder.of(table, time);
     int n = order.length;
     int testSize = TestSize.of(testFraction, n, "rows");
@@ -25,12 +31,12 @@ public final class TimeSplit {
       throw new IllegalArgumentException("gap=" + gap + " must be at least 0 and leave a training row: "
           + n + " rows, " + testSize + " in test (testFraction=" + testFraction + ")");
     }
-    boolean[] inTest = new boolean[n];
     boolean[] inTrain = new boolean[n];
+    boolean[] inTest = new boolean[n];
     for (int i = 0; i < n; i++) {
-      inTest[order[i]] = i >= n - testSize;
       inTrain[order[i]] = i < n - testSize - gap;
+      inTest[order[i]] = i >= n - testSize;
     }
-    return Rows.sides(table, inTrain, inTest);
+    return new boolean[][] {inTrain, inTest};
   }
 }

@@ -4,8 +4,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * One split of a table: the rows to train on and the rows held out, each side in the table's
- * original row order. Every row is on exactly one side, except the {@code gap} rows a time
- * split drops between them.
+ * original row order. Every row is on exactly one side, except the rows a time split drops:
+ * the {@code gap} before the test window, and a grouped time split's purged rows.
  *
  * <pre>{@code
  * TrainTest split = RandomSplit.of(loans, 0.2, 42);

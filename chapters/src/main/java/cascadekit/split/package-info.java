@@ -22,6 +22,8 @@
  *       targets; the fraction counts rows. scikit-learn has no such single split.
  *   <li>{@link cascadekit.split.TimeSplit}: the latest {@code ceil(testFraction * n)} rows by a
  *       time column in test, {@code gap} rows before them dropped; no randomness.
+ *   <li>{@link cascadekit.split.GroupTimeSplit}: the time split with the training rows of every
+ *       group that has a test row purged, so no group is on both sides; scikit-learn has none.
  * </ul>
  *
  * <h2>K-fold splits ({@link cascadekit.split.Fold})</h2>
@@ -34,8 +36,8 @@
  *       rows (largest group to the lightest fold), or shuffled and cut into runs of groups.
  *       Equal-sized groups are taken in order of first appearance (scikit-learn: numpy's argsort).
  *   <li>{@link cascadekit.split.StratifiedGroupKFold}: {@code StratifiedGroupKFold}'s heuristic
- *       (1.0 and later); groups start in order of first appearance, not sorted; shuffling permutes
- *       that order; a class smaller than the folds, or a fold left empty, is refused.
+ *       (1.0 and later, with the shuffle as fixed in 2025); groups start in order of first
+ *       appearance, not sorted; a class smaller than the folds, or a fold left empty, is refused.
  *   <li>{@link cascadekit.split.TimeSeriesSplit}: {@code TimeSeriesSplit(n_splits,
  *       max_train_size, test_size, gap)}'s exact sizes (0.24 and later), on rows sorted by a time
  *       column, which must be a date, a date-time or a number, never text.

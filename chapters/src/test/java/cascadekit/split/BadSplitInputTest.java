@@ -49,6 +49,9 @@ class BadSplitInputTest {
     assertThatThrownBy(() -> RandomSplit.of(SplitTables.rows(1), 0.5, 1))
         .hasMessage("testFraction=0.5 of 1 rows puts 1 in test and 0 in training; each side needs at least one");
     assertThatThrownBy(() -> GroupSplit.of(SIX, "group", 0.9, 1)).hasMessageStartingWith("testFraction=0.9 of 3 groups");
+    Table oneGroup = SplitTables.grouped(new String[] {"a", "b", "a", "b"}, new String[] {"g", "g", "g", "g"});
+    assertThatThrownBy(() -> StratifiedGroupSplit.of(oneGroup, "label", "group", 0.5, 1))
+        .hasMessage("group column 'group' has 1 group; a grouped split needs at least 2");
   }
 
   @Test

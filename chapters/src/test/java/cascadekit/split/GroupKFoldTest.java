@@ -18,6 +18,17 @@ class GroupKFoldTest {
   }
 
   @Test
+  void should_reproduce_scikit_learns_documented_folds() {
+    // GIVEN the docstring's groups [0 0 2 2 3 3]; 2 folds
+    Table table = SplitTables.grouped(new String[6], new String[] {"0", "0", "2", "2", "3", "3"});
+    // WHEN split
+    List<Fold> folds = GroupKFold.of(2).split(table, "group");
+    // THEN fold 0 tests rows [0 1 4 5] (groups 0 and 3), fold 1 rows [2 3] (group 2)
+    assertThat(SplitTables.numbers(folds.get(0).test())).as("fold 0").containsExactly(0, 1, 4, 5);
+    assertThat(SplitTables.numbers(folds.get(1).test())).as("fold 1").containsExactly(2, 3);
+  }
+
+  @Test
   void should_put_the_largest_group_in_the_lightest_fold() {
     // GIVEN groups of 4, 3, 2, 2 and 1 rows; 2 folds
     // WHEN split: A(4) -> fold 0 (4|0), B(3) -> 1 (4|3), C(2) -> 1 (4|5), D(2) -> 0 (6|5), E(1) -> 1 (6|6)

@@ -27,6 +27,19 @@ class StratifiedGroupKFoldTest {
   }
 
   @Test
+  void should_reproduce_the_user_guides_folds() {
+    // GIVEN the user guide's example: y = [1] * 6 + [0] * 12, 6 groups, 3 folds
+    String[] labels = "1 1 1 1 1 1 0 0 0 0 0 0 0 0 0 0 0 0".split(" ");
+    String[] groups = "1 2 3 3 4 4 1 1 2 2 3 4 5 5 5 6 6 6".split(" ");
+    // WHEN split
+    List<Fold> folds = StratifiedGroupKFold.of(3).split(SplitTables.grouped(labels, groups), "label", "group");
+    // THEN the test rows are the guide's: [1 8 9 12 13 14], [2 3 10 15 16 17], [0 4 5 6 7 11]
+    assertThat(SplitTables.numbers(folds.get(0).test())).as("fold 0").containsExactly(1, 8, 9, 12, 13, 14);
+    assertThat(SplitTables.numbers(folds.get(1).test())).as("fold 1").containsExactly(2, 3, 10, 15, 16, 17);
+    assertThat(SplitTables.numbers(folds.get(2).test())).as("fold 2").containsExactly(0, 4, 5, 6, 7, 11);
+  }
+
+  @Test
   void should_keep_groups_whole_when_shuffled_and_repeat_with_the_seed() {
     // GIVEN the same 17 rows
     Table table = SplitTables.grouped(Y, GROUPS);
