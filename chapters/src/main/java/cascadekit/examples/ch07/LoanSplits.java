@@ -3,17 +3,16 @@ package cascadekit.examples.ch07;
 import cascadekit.clean.ExactDuplicates;
 import cascadekit.data.LoanApplications;
 import cascadekit.split.GroupSplit;
+import cascadekit.split.GroupTimeSplit;
 import cascadekit.split.RandomSplit;
 import cascadekit.split.TimeSplit;
 import cascadekit.split.TrainTest;
-import java.util.HashSet;
-import java.util.Set;
 import tech.tablesaw.api.Table;
 
 /**
  * The splits chapter 07 compares, each holding out a quarter: random rows (naive), random
  * applicants (grouped), the latest quarter in time, and the honest split: the latest quarter in
- * time, less the rows of applicants who already have a training row.
+ * time, with the earlier rows of its applicants purged from training.
  */
 final class LoanSplits {
   static final double TEST_SHARE = 0.25;
@@ -35,12 +34,9 @@ final class LoanSplits {
     return TimeSplit.of(loans, LoanApplications.APPLIED_AT, TEST_SHARE, 0);
   }
 
-  /** Returns {@link #timed} without the test rows of applicants who have a training row. */
+  /** Returns {@link #timed} without the training rows of applicants who have a test row. */
   static TrainTest honest(Table loans) {
-    TrainTest timed = timed(loans);
-    Set<String> known = new HashSet<>(timed.train().stringColumn(LoanApplications.APPLICANT).asList());
-    Table test = timed.test();
-    return new TrainTest(timed.train(), test.where(test.stringColumn(LoanApplications.APPLICANT).isNotIn(known)));
+    return GroupTimeSplit.of(loans, LoanApplications.APPLIED_AT, LoanApplications.APPLICANT, TEST_SHARE, 0);
   }
 
   /** Returns {@code loans} without the later copies of rows equal in all but id and time. */

@@ -33,9 +33,9 @@ public final class SplittingExample {
         LoanPipeline.K, String.join(", ", LoanPipeline.NUMERIC));
     System.out.printf(Locale.ROOT, "Naive split  (random quarter, collections_flag kept, scaler on all rows): AUC %.3f"
         + " (mean of %d seeds, sd %.3f)%n", cost.naive(), CascadeCost.SEEDS, cost.naiveSd());
-    System.out.printf(Locale.ROOT, "Honest split (latest quarter, %d of its %d rows by new applicants; flag dropped, scaler"
-        + " on training rows): AUC %.3f%n", honest.test().rowCount(), LoanSplits.timed(loans).test().rowCount(),
-        cost.honest());
+    System.out.printf(Locale.ROOT, "Honest split (latest quarter, %d rows; %d earlier rows of its applicants purged from"
+        + " training;%n              flag dropped, scaler on training rows): AUC %.3f%n", honest.test().rowCount(),
+        LoanSplits.timed(loans).train().rowCount() - honest.train().rowCount(), cost.honest());
     System.out.printf(Locale.ROOT, "The naive split overstates the AUC by %.1f points. Scored on its own training rows"
         + " (no test set), the honest model gets %.3f.%n", 100 * (cost.naive() - cost.honest()), cost.honestTrain());
     System.out.printf(Locale.ROOT, "In service, where collections_flag is still 0 when a loan is decided, the naive model"
