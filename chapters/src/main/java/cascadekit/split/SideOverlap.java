@@ -54,7 +54,8 @@ final class SideOverlap {
     String detail = String.format(
         Locale.ROOT, "%d of %d test rows (%s) share %d %s values with training",
         rows.size(), test.rowCount(), percent(rows.size(), test), values.size(), column);
-    return finding(kind, column, rows, test, limit, "share of test rows whose " + column + " is in training", source, detail);
+    String measure = "share of test rows whose " + column + " is in training";
+    return finding(kind, column, rows, test, limit, measure, source, detail);
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -76,8 +77,8 @@ final class SideOverlap {
     String detail = String.format(
         Locale.ROOT, "%d of %d test rows (%s) are earlier than the last training row (%s)",
         rows.size(), test.rowCount(), percent(rows.size(), test), last);
-    return finding("time_overlap", roles.time(), rows, test, limit, "share of test rows before the last training row", TIME,
-        detail);
+    String measure = "share of test rows before the last training row";
+    return finding("time_overlap", roles.time(), rows, test, limit, measure, TIME, detail);
   }
 
   private static LeakageFinding finding(

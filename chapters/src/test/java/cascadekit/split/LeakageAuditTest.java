@@ -53,8 +53,9 @@ class LeakageAuditTest {
   @Test
   void should_print_a_finding_with_its_mark_rule_and_first_rows() {
     // GIVEN a broken finding naming seven rows
-    LeakageFinding finding = new LeakageFinding("group_overlap", "applicant", 0.5, "share of test rows in training <= 0",
-        true, List.of("b1", "b2", "b3", "b4", "b5", "b6", "b7"), "7 of 14 test rows (50.0%) share 3 applicant values");
+    LeakageFinding finding = new LeakageFinding(
+        "group_overlap", "applicant", 0.5, "share of test rows in training <= 0", true,
+        List.of("b1", "b2", "b3", "b4", "b5", "b6", "b7"), "7 of 14 test rows (50.0%) share 3 applicant values");
     // WHEN printed THEN the evidence, then the rule and the first five rows
     assertThat(finding.toString()).as("lines").isEqualTo(
         "FAIL group_overlap applicant: 7 of 14 test rows (50.0%) share 3 applicant values" + System.lineSeparator()

@@ -97,6 +97,7 @@ record LoanPipeline(boolean keepsLeak, boolean scalerOnAllRows) {
   }
 
   private static List<String> labels(Table table) {
-    return table.numberColumn(LoanApplications.LABEL).asList().stream().map(v -> Integer.toString(v.intValue())).toList();
+    return table.numberColumn(LoanApplications.LABEL).asList().stream()
+        .map(v -> Integer.toString(v.intValue())).toList();
   }
 }

@@ -33,16 +33,16 @@ public final class SplittingExample {
         LoanPipeline.K, String.join(", ", LoanPipeline.NUMERIC));
     System.out.printf(Locale.ROOT, "Naive split  (random quarter, collections_flag kept, scaler on all rows): AUC %.3f"
         + " (mean of %d seeds, sd %.3f)%n", cost.naive(), CascadeCost.SEEDS, cost.naiveSd());
-    System.out.printf(Locale.ROOT, "Honest split (latest quarter, %d rows; %d earlier rows of its applicants purged from"
-        + " training;%n              flag dropped, scaler on training rows): AUC %.3f%n", honest.test().rowCount(),
+    System.out.printf(Locale.ROOT, "Honest split (latest quarter, %d rows; %d earlier rows of its applicants purged"
+        + " from training;%n              flag dropped, scaler on training rows): AUC %.3f%n", honest.test().rowCount(),
         LoanSplits.timed(loans).train().rowCount() - honest.train().rowCount(), cost.honest());
     System.out.printf(Locale.ROOT, "The naive split overstates the AUC by %.1f points. Scored on its own training rows"
         + " (no test set), the honest model gets %.3f.%n", 100 * (cost.naive() - cost.honest()), cost.honestTrain());
-    System.out.printf(Locale.ROOT, "In service, where collections_flag is still 0 when a loan is decided, the naive model"
-        + " scores %.3f.%n%n", cost.served());
+    System.out.printf(Locale.ROOT, "In service, where collections_flag is still 0 when a loan is decided, the naive"
+        + " model scores %.3f.%n%n", cost.served());
     System.out.println("Cascade cost per kind of leakage (the naive pipeline with that one leak fixed;");
-    System.out.printf(Locale.ROOT, "points the leak adds to the AUC; the seeds alone move it by %.1f points, one sd):%n",
-        100 * cost.naiveSd());
+    System.out.printf(Locale.ROOT,
+        "points the leak adds to the AUC; the seeds alone move it by %.1f points, one sd):%n", 100 * cost.naiveSd());
     for (Fix fix : cost.fixes()) {
       System.out.printf(Locale.ROOT, "  %-40s %-42s AUC %.3f  %+5.1f points%n",
           fix.kind(), fix.fix(), fix.auc(), points(cost.naive() - fix.auc()));
@@ -80,7 +80,8 @@ public final class SplittingExample {
       if (every) {
         System.out.println("  " + first.substring(0, first.indexOf(newline)) + more);
       } else {
-        System.out.println("  " + first.replace(newline, newline + "  ") + (more.isEmpty() ? "" : newline + "      " + more));
+        String tail = more.isEmpty() ? "" : newline + "      " + more;
+        System.out.println("  " + first.replace(newline, newline + "  ") + tail);
       }
     });
   }
