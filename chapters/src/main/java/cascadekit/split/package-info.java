@@ -45,5 +45,15 @@
  *
  * <p>The random generators differ from numpy's, so a seeded kit split never holds the same rows
  * as scikit-learn's with the same seed: the sizes and rules match, not the draws.
+ *
+ * <h2>Leakage audit ({@link cascadekit.split.LeakageAudit})</h2>
+ * Given a training and a test table and the {@link cascadekit.split.ColumnRoles} of their
+ * columns, it reports a {@link cascadekit.split.LeakageFinding} per check, with the rows or column
+ * at fault and the rule, with deepchecks' default conditions ({@link
+ * cascadekit.split.LeakageThresholds#DEFAULT}): exact and near-duplicate rows across the sides
+ * (normalised, without id and time, hashed), shared ids and groups, test rows earlier than the
+ * last training row, each feature's and each identifier's power to predict the label on its own,
+ * and the statistics a preprocessing step fitted ({@link cascadekit.split.FittedStatistic}) held
+ * against their training-only values.
  */
 package cascadekit.split;
