@@ -1,5 +1,7 @@
 package cascadekit.split;
 
+import java.math.BigDecimal;
+
 /**
  * The limits a leakage audit holds a split to. {@link #DEFAULT} takes deepchecks' default
  * conditions where it has one: test rows also in training at most 10% ({@code
@@ -34,6 +36,6 @@ public record LeakageThresholds(
 
   /** Returns {@code limit} as a rule prints it: {@code 0}, {@code 0.1}, never {@code 0.0}. */
   static String show(double limit) {
-    return java.math.BigDecimal.valueOf(limit).stripTrailingZeros().toPlainString();
+    return BigDecimal.valueOf(limit).stripTrailingZeros().toPlainString();
   }
 }
