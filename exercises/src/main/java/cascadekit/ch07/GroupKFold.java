@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Exercise 07.group-kfold: scikit-learn's {@code GroupKFold} fold assignment.
+ * Exercise 07.group-k-fold: scikit-learn's {@code GroupKFold} fold assignment.
  *
  * <p>A shop's orders, several per customer. Cross-validation that puts one customer's orders in
  * both training and test folds scores the model on customers it knows. {@code GroupKFold} (as in
@@ -38,20 +38,20 @@ public final class GroupKFold {
   public static List<String> order(List<String> groups) {
     // TODO: task 1: count the rows of each group, then sort by size and id.
     throw new UnsupportedOperationException(
-        "07.group-kfold: GroupKFold.order is not written yet; do task 1, then ./kit check 07.group-kfold");
+        "07.group-k-fold: GroupKFold.order is not written yet; do task 1, then ./kit check 07.group-k-fold");
   }
 
   /** Returns each group's fold, by group id. */
   public static Map<String, Integer> foldOf(List<String> groups, int k) {
     // TODO: task 2: keep each fold's rows so far; give each group the lightest fold.
     throw new UnsupportedOperationException(
-        "07.group-kfold: GroupKFold.foldOf is not written yet; do task 2, then ./kit check 07.group-kfold");
+        "07.group-k-fold: GroupKFold.foldOf is not written yet; do task 2, then ./kit check 07.group-k-fold");
   }
 
   /** Returns the test rows of each fold, ascending. */
   public static List<List<Integer>> testRows(List<String> groups, int k) {
     // TODO: task 3: one list per fold; walk the rows in order.
     throw new UnsupportedOperationException(
-        "07.group-kfold: GroupKFold.testRows is not written yet; do task 3, then ./kit check 07.group-kfold");
+        "07.group-k-fold: GroupKFold.testRows is not written yet; do task 3, then ./kit check 07.group-k-fold");
   }
 }

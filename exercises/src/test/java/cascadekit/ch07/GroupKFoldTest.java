@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Expected folds worked out by hand from scikit-learn 1.6's GroupKFold._iter_test_indices. */
-@DisplayName("07.group-kfold: scikit-learn's GroupKFold, customers by size to the lightest fold")
+@DisplayName("07.group-k-fold: scikit-learn's GroupKFold, customers by size to the lightest fold")
 class GroupKFoldTest {
   /** The customer of each of ten orders: a 3, b 3, c 2, d 1, e 1 (split at run time). */
   private static List<String> orders() {

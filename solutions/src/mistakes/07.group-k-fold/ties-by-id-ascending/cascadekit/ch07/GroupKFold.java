@@ -1,4 +1,4 @@
-// Mistake: places the customers in the order they first appear, not largest first.
+// Mistake: sorts by size descending and, on equal sizes, by id ascending, so a is placed before b.
 package cascadekit.ch07;
 
 import java.util.ArrayList;
@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Exercise 07.group-kfold: scikit-learn's {@code GroupKFold} fold assignment.
+ * Exercise 07.group-k-fold: scikit-learn's {@code GroupKFold} fold assignment.
  *
  * <p>A shop's orders, several per customer. Cross-validation that puts one customer's orders in
  * both training and test folds scores the model on customers it knows. {@code GroupKFold} (as in
@@ -42,9 +42,10 @@ public final class GroupKFold {
   /** Returns the group ids in the order GroupKFold places them. */
   public static List<String> order(List<String> groups) {
     Map<String, Integer> sizes = sizes(groups);
-    List<String> order = new ArrayList<>(new java.util.LinkedHashSet<>(groups));
+    List<String> order = new ArrayList<>(sizes.keySet());
     // Ascending by size, then by id, and reversed, as np.argsort(sizes)[::-1] over sorted ids:
     // largest first, and on equal sizes the id that sorts last first.
+    order.sort(Comparator.<String, Integer>comparing(sizes::get).reversed().thenComparing(Comparator.naturalOrder()));
     return order;
   }
 

@@ -1,4 +1,4 @@
-// Mistake: sorts by size descending and, on equal sizes, by id ascending, so a is placed before b.
+// Mistake: deals the customers to the folds in turn (0, 1, 0, 1, ...) instead of to the lightest fold.
 package cascadekit.ch07;
 
 import java.util.ArrayList;
@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Exercise 07.group-kfold: scikit-learn's {@code GroupKFold} fold assignment.
+ * Exercise 07.group-k-fold: scikit-learn's {@code GroupKFold} fold assignment.
  *
  * <p>A shop's orders, several per customer. Cross-validation that puts one customer's orders in
  * both training and test folds scores the model on customers it knows. {@code GroupKFold} (as in
@@ -45,7 +45,8 @@ public final class GroupKFold {
     List<String> order = new ArrayList<>(sizes.keySet());
     // Ascending by size, then by id, and reversed, as np.argsort(sizes)[::-1] over sorted ids:
     // largest first, and on equal sizes the id that sorts last first.
-    order.sort(Comparator.<String, Integer>comparing(sizes::get).reversed().thenComparing(Comparator.naturalOrder()));
+    order.sort(Comparator.<String, Integer>comparing(sizes::get).thenComparing(Comparator.naturalOrder()));
+    Collections.reverse(order);
     return order;
   }
 
@@ -64,12 +65,7 @@ public final class GroupKFold {
     Map<String, Integer> folds = new TreeMap<>();
     for (String group : order) {
       // The first fold with the fewest rows: strict <, so a tie keeps the lower number.
-      int lightest = 0;
-      for (int f = 1; f < k; f++) {
-        if (rows[f] < rows[lightest]) {
-          lightest = f;
-        }
-      }
+      int lightest = folds.size() % k;
       rows[lightest] += sizes.get(group);
       folds.put(group, lightest);
     }

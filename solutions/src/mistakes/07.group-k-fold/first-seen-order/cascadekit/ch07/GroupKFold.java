@@ -1,4 +1,4 @@
-// Mistake: deals the customers to the folds in turn (0, 1, 0, 1, ...) instead of to the lightest fold.
+// Mistake: places the customers in the order they first appear, not largest first.
 package cascadekit.ch07;
 
 import java.util.ArrayList;
@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Exercise 07.group-kfold: scikit-learn's {@code GroupKFold} fold assignment.
+ * Exercise 07.group-k-fold: scikit-learn's {@code GroupKFold} fold assignment.
  *
  * <p>A shop's orders, several per customer. Cross-validation that puts one customer's orders in
  * both training and test folds scores the model on customers it knows. {@code GroupKFold} (as in
@@ -42,11 +42,9 @@ public final class GroupKFold {
   /** Returns the group ids in the order GroupKFold places them. */
   public static List<String> order(List<String> groups) {
     Map<String, Integer> sizes = sizes(groups);
-    List<String> order = new ArrayList<>(sizes.keySet());
+    List<String> order = new ArrayList<>(new java.util.LinkedHashSet<>(groups));
     // Ascending by size, then by id, and reversed, as np.argsort(sizes)[::-1] over sorted ids:
     // largest first, and on equal sizes the id that sorts last first.
-    order.sort(Comparator.<String, Integer>comparing(sizes::get).thenComparing(Comparator.naturalOrder()));
-    Collections.reverse(order);
     return order;
   }
 
@@ -65,7 +63,12 @@ public final class GroupKFold {
     Map<String, Integer> folds = new TreeMap<>();
     for (String group : order) {
       // The first fold with the fewest rows: strict <, so a tie keeps the lower number.
-      int lightest = folds.size() % k;
+      int lightest = 0;
+      for (int f = 1; f < k; f++) {
+        if (rows[f] < rows[lightest]) {
+          lightest = f;
+        }
+      }
       rows[lightest] += sizes.get(group);
       folds.put(group, lightest);
     }

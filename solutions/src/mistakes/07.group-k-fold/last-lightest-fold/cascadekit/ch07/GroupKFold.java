@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Exercise 07.group-kfold: scikit-learn's {@code GroupKFold} fold assignment.
+ * Exercise 07.group-k-fold: scikit-learn's {@code GroupKFold} fold assignment.
  *
  * <p>A shop's orders, several per customer. Cross-validation that puts one customer's orders in
  * both training and test folds scores the model on customers it knows. {@code GroupKFold} (as in
