@@ -41,6 +41,9 @@ class GroupedSplitTest {
     // new Random(42) -> [P2, P3, P4, P5, P1]
     assertThat(GroupedSplit.testGroups(ten(), "patient_id", 0.4, 42))
         .as("testGroups(..., 0.4, seed 42)").containsExactly("P2", "P3");
+    // new Random(3) -> [P4, P2, P1, P3, P5]: returned sorted
+    assertThat(GroupedSplit.testGroups(ten(), "patient_id", 0.4, 3))
+        .as("testGroups(..., 0.4, seed 3): P4 and P2 are drawn, returned sorted").containsExactly("P2", "P4");
   }
 
   @Test
@@ -62,7 +65,7 @@ class GroupedSplitTest {
     for (double share : new double[] {0.0, 1.0, 1.25}) {
       assertThatIllegalArgumentException().as("testGroups(..., %s, 1) must name testShare and %s", share, share)
           .isThrownBy(() -> GroupedSplit.testGroups(ten(), "patient_id", share, 1))
-          .withMessageContaining("testShare").withMessageContaining(String.valueOf(share));
+          .withMessageContaining("testShare").withMessageContaining(String.valueOf(share)).withMessageContaining("(0, 1)");
     }
     assertThatIllegalArgumentException().as("testGroups with a blank patient id at row 2 must name the row")
         .isThrownBy(() -> GroupedSplit.testGroups(visits("V01:P1 V02:P2 V03: V04:P3"), "patient_id", 0.4, 1))

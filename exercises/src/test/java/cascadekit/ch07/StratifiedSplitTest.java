@@ -43,6 +43,18 @@ class StratifiedSplitTest {
 
   @Test
   @Tag("task:1")
+  @DisplayName("the free seat goes to the largest remainder, even when that class sorts last")
+  void largestRemainderLast() {
+    Table eleven = applications("A1:approved A2:approved A3:approved A4:approved D1:declined D2:declined "
+        + "D3:declined D4:declined R1:referred R2:referred R3:referred");
+    // nTest = ceil(0.25 * 11) = 3; floors 12/11 = 1, 12/11 = 1, 9/11 = 0; remainders 1, 1, 9
+    assertThat(StratifiedSplit.testCounts(eleven, "outcome", 0.25))
+        .as("testCounts(4 approved, 4 declined, 3 referred; 0.25): the one free seat goes to referred (remainder 9 of 11)")
+        .isEqualTo(Map.of("approved", 1, "declined", 1, "referred", 1));
+  }
+
+  @Test
+  @Tag("task:1")
   @DisplayName("the test set has ceil(testShare * n) rows, as scikit-learn's train_test_split")
   void ceilOfTheShare() {
     Table ten = applications("A1:approved A2:approved A3:approved A4:approved A5:approved "

@@ -89,4 +89,15 @@ class TrainOnlyScalerTest {
     assertThat(TrainOnlyScaler.leaked(new Fitted(4 + 1e-12, 4, 2 - 1e-12), train()))
         .as("leaked(4 + 1e-12, 4, 2 - 1e-12): rounding is not a leak").isEmpty();
   }
+
+  @Test
+  @Tag("task:3")
+  @DisplayName("a difference of exactly 1e-9 is not a leak, only more")
+  void leakedAtTheTolerance() {
+    // training [0, 0]: median 0, mean 0, sd 0, so each difference below is exactly 1e-9
+    assertThat(TrainOnlyScaler.leaked(new Fitted(1e-9, 1e-9, 1e-9), Arrays.asList(0.0, 0.0)))
+        .as("leaked(1e-9, 1e-9, 1e-9) against a fit of [0, 0]: more than 1e-9 is a leak, 1e-9 is not").isEmpty();
+    assertThat(TrainOnlyScaler.leaked(new Fitted(2e-9, 2e-9, 2e-9), Arrays.asList(0.0, 0.0)))
+        .as("leaked(2e-9, 2e-9, 2e-9) against a fit of [0, 0]").containsExactly("median", "mean", "sd");
+  }
 }

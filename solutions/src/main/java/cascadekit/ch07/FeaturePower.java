@@ -86,10 +86,11 @@ public final class FeaturePower {
     double accuracy = accuracy(rule, test, feature, label);
     // The baseline uses training's majority too: the test set's labels are not known in advance.
     double baseline = accuracy(new Rule(Map.of(), rule.fallback()), test, feature, label);
-    if (baseline == 1 || accuracy <= baseline) {
+    if (baseline == 1) {
       return 0;
     }
-    return (accuracy - baseline) / (1 - baseline);
+    // Worse than the baseline is no power at all, not a negative one.
+    return Math.max(0, (accuracy - baseline) / (1 - baseline));
   }
 
   /** Returns the features, in table order, whose power is at least {@code threshold}. */

@@ -71,7 +71,7 @@ public final class TimeSeriesSplit {
       // The gap comes off the training set, never the test window: every fold still tests
       // testSize rows.
       int trainEnd = testStart - gap;
-      int trainStart = maxTrainSize > 0 && maxTrainSize < trainEnd ? trainEnd - maxTrainSize : 0;
+      int trainStart = maxTrainSize > 0 ? Math.max(0, trainEnd - maxTrainSize) : 0;
       folds.add(new Fold(trainStart, trainEnd, testStart, testStart + size));
     }
     return folds;

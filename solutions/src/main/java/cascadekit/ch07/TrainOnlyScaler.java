@@ -57,7 +57,8 @@ public final class TrainOnlyScaler {
     double mean = Arrays.stream(filled).sum() / filled.length;
     double squares = 0;
     for (double x : filled) {
-      squares += (x - mean) * (x - mean);
+      double deviation = x - mean;
+      squares += deviation * deviation;
     }
     // Divided by n, not n - 1: StandardScaler's population deviation.
     return new Fitted(median, mean, Math.sqrt(squares / filled.length));

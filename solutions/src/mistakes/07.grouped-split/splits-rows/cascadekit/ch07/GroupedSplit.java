@@ -20,7 +20,7 @@ import tech.tablesaw.api.Table;
  * <p>Task 1. Return the test patients, sorted: the distinct ids of {@code group}, sorted, then
  * {@code Collections.shuffle(ids, new Random(seed))}, and the first {@code ceil(testShare * groups)}.
  * Refuse with an {@code IllegalArgumentException}: a column the table lacks (name it), a {@code
- * testShare} outside (0, 1) (name it and its value), a blank id (name its row number, from 0),
+ * testShare} outside (0, 1) (name it, its value and the range), a blank id (name its row number, from 0),
  * and a share that leaves no patient for training.
  * <pre>{@code
  * testGroups(visits of P1..P5, "patient_id", 0.4, 1)   // => [P3, P4]
