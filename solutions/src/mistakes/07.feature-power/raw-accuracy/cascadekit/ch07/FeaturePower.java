@@ -13,7 +13,7 @@ import tech.tablesaw.api.Table;
  * <p>A loan table has a column {@code letter_sent}, filled in after the decision. Any model finds
  * it, scores well, and fails in production where the letter does not exist yet. The screen: fit
  * a one-feature rule on the training rows, score it on the test rows, and compare it with the
- * majority baseline, as ppscore and deepchecks' feature-label correlation do (they flag a power
+ * majority baseline, as ppscore and deepchecks' feature-label correlation do (deepchecks flags a power
  * of 0.8 or more).
  *
  * <p>Task 1. Fit the rule: for each value of {@code feature} in training, the label most of its
