@@ -1,9 +1,11 @@
 package cascadekit.examples.ch06;
 
 import cascadekit.check.Check;
+import cascadekit.check.ConstraintResult;
 import cascadekit.data.ClinicVisits;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import tech.tablesaw.api.Row;
@@ -58,11 +60,19 @@ final class VisitSuite {
   /** Returns the checks that only warn. */
   static Check warnings() {
     Check check = Check.warn("visits are complete and fresh")
-        .isFresh("visit_date", Duration.ofDays(3), DELIVERED.atStartOfDay()); // a stale export is worth a look
+        .isFresh("visit_date", Duration.ofDays(3), DELIVERED.atStartOfDay(ZoneOffset.UTC).toInstant()); // a stale export: look
     for (String column : RECORDED) {
       check = check.isComplete(column);                      // a missing value costs a row; name every one
     }
     return check;
+  }
+
+  /** Returns the manifest columns {@code result}'s constraint judges: "" (the whole row) for the patient-day key. */
+  static Set<String> judged(ConstraintResult result) {
+    if (result.column() == null) {
+      return Set.of("height_cm", "weight_kg");                // the body-mass index rule
+    }
+    return Set.of(result.column().equals(PATIENT_DAY) ? "" : result.column());
   }
 
   /**
