@@ -5,6 +5,8 @@ import cascadekit.check.ValidationResult;
 import cascadekit.data.ClinicVisits;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
 
 /**
  * Chapter 06's example: a validation suite for {@code clinic-visits}, run on the visits as
@@ -41,13 +43,28 @@ public final class ValidationExample {
   }
 
   private static void printManifest(ManifestMatch match) {
-    System.out.println("3. Against the manifest (rows with each injected defect; caught: flagged by a constraint on its column)");
-    System.out.printf(Locale.ROOT, "   %-25s %-15s %8s %7s %6s  %s%n", "defect", "column", "injected", "reached", "caught", "by");
+    System.out.println("3. Against the manifest: rows with each injected defect; reached the suite; of those, already read as the");
+    System.out.println("   true value by the loader; caught (flagged by a failed constraint on the defect's column)");
+    System.out.printf(Locale.ROOT, "   %-25s %-14s %8s %7s %5s %6s  %s%n", "defect", "column", "injected", "reached", "true",
+        "caught", "by");
     for (ManifestMatch.Kind k : match.kinds()) {
-      System.out.printf(Locale.ROOT, "   %-25s %-15s %8d %7d %6d  %s%n", k.defect(), k.column(), k.injected(), k.reached(),
-          k.caught(), String.join("; ", k.by()));
+      System.out.printf(Locale.ROOT, "   %-25s %-14s %8d %7d %5d %6d  %s%n", k.defect(), k.column(), k.injected(), k.reached(),
+          k.restored(), k.caught(), by(k));
     }
-    System.out.printf(Locale.ROOT, "   flagged rows the manifest does not list: %d%n%n", match.unlisted().size());
+    System.out.printf(Locale.ROOT, "   %-25s %-14s %8d %7d %5d %6d%n", "all defects", "", sum(match, ManifestMatch.Kind::injected),
+        sum(match, ManifestMatch.Kind::reached), sum(match, ManifestMatch.Kind::restored), sum(match, ManifestMatch.Kind::caught));
+    boolean all = match.kinds().stream().allMatch(k -> k.caught() == k.reached() - k.restored());
+    System.out.printf(Locale.ROOT, "   %s defect that reached the suite still wrong was caught; flagged rows the manifest does not list: %d,%n"
+        + "   of them %d the first entry of a duplicated visit (uniqueness flags every row of a repeated key)%n%n",
+        all ? "Every" : "Not every", match.unlisted().size(), match.originals().size());
+  }
+
+  /** Returns the constraints that caught a kind; for a kind over several columns, without the column. */
+  private static String by(ManifestMatch.Kind kind) {
+    if (!kind.column().endsWith(" columns")) {
+      return String.join("; ", kind.by());
+    }
+    return kind.by().stream().map(c -> "<column>" + c.substring(c.indexOf(' '))).distinct().collect(Collectors.joining("; "));
   }
 
   private static void printCost(ValidationRun run) {
@@ -60,6 +77,10 @@ public final class ValidationExample {
     System.out.printf(Locale.ROOT, "   batch let through as delivered        %.3f%n", cost.letThrough());
     System.out.printf(Locale.ROOT, "   batch cleaned first                   %.3f%n", cost.cleanedFirst());
     System.out.printf(Locale.ROOT, "   Stopping the batch saves %.1f points of held-out accuracy.%n", cost.savedPoints());
+  }
+
+  private static int sum(ManifestMatch match, ToIntFunction<ManifestMatch.Kind> count) {
+    return match.kinds().stream().mapToInt(count).sum();
   }
 
   private static String verdict(ValidationResult result) {

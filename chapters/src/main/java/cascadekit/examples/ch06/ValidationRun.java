@@ -41,8 +41,7 @@ record ValidationRun(List<Check> checks, Table delivered, int quarantined, Valid
         flags.add(new ManifestMatch.Flag(r.constraint(), VisitSuite.judged(r), flagged.get(r.constraint())));
       }
     }
-    ManifestMatch match = ManifestMatch.of(Datasets.clinicVisitsManifest().table(),
-        Set.copyOf(delivered.stringColumn("visit_id").asList()), flags);
+    ManifestMatch match = ManifestMatch.of(Datasets.clinicVisitsManifest().table(), delivered, flags);
     GateCost cost = GateCost.of(delivered, truth);
     return new ValidationRun(checks, delivered, loaded.result().quarantined().size(), raw, validate(truth, checks), match,
         cost, validate(cost.batch(), checks));

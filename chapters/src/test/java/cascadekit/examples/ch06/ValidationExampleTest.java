@@ -1,0 +1,62 @@
+package cascadekit.examples.ch06;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import cascadekit.check.Check;
+import cascadekit.check.ConstraintResult;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ValidationExampleTest {
+  private static final List<Check> CHECKS = List.of(VisitSuite.errors(), VisitSuite.warnings());
+  private static final ValidationRun RUN = ValidationRun.of(CHECKS);
+
+  @Test
+  void should_fail_the_delivered_visits_and_pass_the_true_ones() {
+    // WHEN / THEN
+    assertThat(RUN.raw().passed()).as("suite on visits.csv as delivered").isFalse();
+    assertThat(RUN.raw().errorCount()).as("failed error constraints on visits.csv").isEqualTo(7);
+    assertThat(RUN.truth().failures()).as("failed constraints on visits_clean.csv").isEmpty();
+    assertThat(RUN.batch().passed()).as("suite on the 2023 batch as delivered").isFalse();
+  }
+
+  @Test
+  void should_catch_every_defect_that_reaches_the_suite_still_wrong() {
+    // WHEN
+    List<ManifestMatch.Kind> kinds = RUN.match().kinds();
+    // THEN every altered row is flagged, and only quarantine or the loader's repairs hide the rest
+    assertThat(kinds).as("defect kinds of the datasheet").hasSize(18);
+    assertThat(kinds).allSatisfy(k -> assertThat(k.caught()).as("%s in %s caught", k.defect(), k.column())
+        .isEqualTo(k.reached() - k.restored()));
+    assertThat(kinds.stream().mapToInt(ManifestMatch.Kind::injected).sum()).as("manifest entries").isEqualTo(747);
+    assertThat(kinds.stream().mapToInt(ManifestMatch.Kind::caught).sum()).as("rows caught").isEqualTo(534);
+    assertThat(RUN.match().unlisted()).as("flagged rows the manifest does not list: the duplicated visits' first entries")
+        .isEqualTo(RUN.match().originals())
+        .hasSize(60);
+  }
+
+  @Test
+  void should_gather_as_many_failing_rows_in_blocks_as_the_whole_run_counts() {
+    // WHEN
+    Map<String, Set<String>> all = AllFailingRows.of(RUN.delivered(), RUN.raw(), CHECKS);
+    // THEN
+    for (ConstraintResult r : RUN.raw().failures()) {
+      assertThat((long) all.get(r.constraint()).size()).as("rows gathered for '%s'", r.constraint()).isEqualTo(r.failingCount());
+    }
+  }
+
+  @Test
+  void should_measure_the_accuracy_the_chapter_text_reports() {
+    // WHEN
+    GateCost cost = RUN.cost();
+    // THEN
+    assertThat(cost.testVisits()).as("held-out true visits").isEqualTo(907);
+    assertThat(cost.stopped()).as("accuracy with the batch stopped").isCloseTo(0.811, within(0.0005));
+    assertThat(cost.letThrough()).as("accuracy with the batch let through").isCloseTo(0.217, within(0.0005));
+    assertThat(cost.cleanedFirst()).as("accuracy with the batch cleaned first").isCloseTo(0.807, within(0.0005));
+    assertThat(cost.savedPoints()).as("points saved by the gate").isCloseTo(59.4, within(0.05));
+  }
+}
