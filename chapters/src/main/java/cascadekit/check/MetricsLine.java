@@ -19,7 +19,7 @@ final class MetricsLine {
   static String write(BatchMetrics batch) {
     StringBuilder line = new StringBuilder("{\"batch\":").append(quote(batch.batch())).append(",\"metrics\":[");
     for (int i = 0; i < batch.metrics().size(); i++) {
-      Metric metric = batch.metrics().get(i);
+      MetricValue metric = batch.metrics().get(i);
       line.append(i == 0 ? "" : ",")
           .append("{\"name\":").append(quote(metric.name()))
           .append(",\"column\":").append(metric.column() == null ? "null" : quote(metric.column()))
@@ -34,13 +34,13 @@ final class MetricsLine {
     if (!(object.get("metrics") instanceof List<?> items)) {
       throw new IllegalArgumentException("\"metrics\" is not an array");
     }
-    List<Metric> metrics = new ArrayList<>();
+    List<MetricValue> metrics = new ArrayList<>();
     for (Object item : items) {
       Map<?, ?> metric = members(item, Set.of("name", "column", "value"), "metric " + (metrics.size() + 1));
       if (!(metric.get("value") instanceof Double value)) {
         throw new IllegalArgumentException("metric " + (metrics.size() + 1) + ": \"value\" is not a number");
       }
-      metrics.add(new Metric(text(metric, "name"), text(metric, "column"), value));
+      metrics.add(new MetricValue(text(metric, "name"), text(metric, "column"), value));
     }
     return new BatchMetrics(text(object, "batch"), metrics);
   }

@@ -18,7 +18,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * MetricsRepository repo = MetricsRepository.at(dir.resolve("metrics.jsonl"));
- * repo.append("2023-08", List.of(Metric.ofTable("rows", 150)));
+ * repo.append("2023-08", List.of(MetricValue.ofTable("rows", 150)));
  * repo.history("rows", null);     // => [MetricPoint[batch=2023-01, value=1000.0], ...]
  * }</pre>
  */
@@ -40,7 +40,7 @@ public final class MetricsRepository {
   }
 
   /** Adds {@code batch}'s metrics as a new line; a batch already stored is refused, not overwritten. */
-  public MetricsRepository append(String batch, List<Metric> metrics) {
+  public MetricsRepository append(String batch, List<MetricValue> metrics) {
     BatchMetrics line = new BatchMetrics(batch, metrics);
     if (metrics.isEmpty()) {
       throw new IllegalArgumentException("batch " + batch + ": no metrics to store in " + file);
@@ -79,7 +79,7 @@ public final class MetricsRepository {
 
   /** Returns the values of metric {@code name} of {@code column} (null: the table), by batch key. */
   public List<MetricPoint> history(String name, String column) {
-    String key = new Metric(name, column, 0).key();
+    String key = new MetricValue(name, column, 0).key();
     List<MetricPoint> points = new ArrayList<>();
     for (BatchMetrics batch : batches()) {
       batch.metrics().stream().filter(metric -> metric.key().equals(key)).findFirst()

@@ -23,8 +23,8 @@ class SensorHistoryTest {
     for (YearMonth month : SensorBatches.months()) {
       Table batch = Datasets.sensorBatchTable(month);
       repo.append(month.toString(), List.of(
-          Metric.ofTable("rows", batch.rowCount()),
-          new Metric("mean", "pressure_kpa", batch.doubleColumn("pressure_kpa").mean())));
+          MetricValue.ofTable("rows", batch.rowCount()),
+          new MetricValue("mean", "pressure_kpa", batch.doubleColumn("pressure_kpa").mean())));
     }
   }
 
