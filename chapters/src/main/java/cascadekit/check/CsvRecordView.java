@@ -62,7 +62,7 @@ final class CsvRecordView implements RowView {
   public double number(int column) {
     String raw = raw(column).strip();
     try {
-      return layout.types().get(column) == ColumnType.INTEGER ? Long.parseLong(raw) : Double.parseDouble(raw);
+      return ColumnType.INTEGER.equals(layout.types().get(column)) ? Long.parseLong(raw) : Double.parseDouble(raw);
     } catch (NumberFormatException e) {
       throw bad(column, "not a " + layout.types().get(column).name().toLowerCase(Locale.ROOT));
     }
@@ -76,7 +76,7 @@ final class CsvRecordView implements RowView {
   @Override
   public Object key(int column) {
     ColumnType type = layout.types().get(column);
-    return type == ColumnType.STRING ? raw(column) : type == ColumnType.LOCAL_DATE ? date(column) : (Object) number(column);
+    return ColumnType.STRING.equals(type) ? raw(column) : ColumnType.LOCAL_DATE.equals(type) ? date(column) : (Object) number(column);
   }
 
   @Override

@@ -24,9 +24,9 @@ final class OneRowTable {
     for (int i = 0; i < layout.names().size(); i++) {
       String name = layout.names().get(i);
       ColumnType type = layout.types().get(i);
-      Column<?> column = type == ColumnType.INTEGER ? IntColumn.create(name)
-          : type == ColumnType.DOUBLE ? DoubleColumn.create(name)
-          : type == ColumnType.LOCAL_DATE ? DateColumn.create(name) : StringColumn.create(name);
+      Column<?> column = ColumnType.INTEGER.equals(type) ? IntColumn.create(name)
+          : ColumnType.DOUBLE.equals(type) ? DoubleColumn.create(name)
+          : ColumnType.LOCAL_DATE.equals(type) ? DateColumn.create(name) : StringColumn.create(name);
       table.addColumns(column.appendMissing());
     }
     this.row = new Row(table);

@@ -55,7 +55,7 @@ record RowLayout(String source, List<String> names, List<ColumnType> types) {
     boolean fits = switch (kind) {
       case ANY -> true;
       case NUMBER -> isNumber(type);
-      case TEMPORAL -> type == ColumnType.LOCAL_DATE || type == ColumnType.LOCAL_DATE_TIME || type == ColumnType.INSTANT;
+      case TEMPORAL -> ColumnType.LOCAL_DATE.equals(type) || ColumnType.LOCAL_DATE_TIME.equals(type) || ColumnType.INSTANT.equals(type);
     };
     if (!fits) {
       throw CheckDefinitionException.of(check, column, "is " + type.name() + ", the constraint needs a "
@@ -64,7 +64,7 @@ record RowLayout(String source, List<String> names, List<ColumnType> types) {
   }
 
   static boolean isNumber(ColumnType type) {
-    return type == ColumnType.INTEGER || type == ColumnType.DOUBLE || type == ColumnType.LONG
-        || type == ColumnType.SHORT || type == ColumnType.FLOAT;
+    return ColumnType.INTEGER.equals(type) || ColumnType.DOUBLE.equals(type) || ColumnType.LONG.equals(type)
+        || ColumnType.SHORT.equals(type) || ColumnType.FLOAT.equals(type);
   }
 }
