@@ -1,9 +1,16 @@
 package cascadekit.examples.ch06;
 
 import cascadekit.check.ConstraintResult;
+import cascadekit.check.Suggestion;
+import cascadekit.check.SuggestionRule;
+import cascadekit.check.Suggestions;
 import cascadekit.check.ValidationResult;
 import cascadekit.data.ClinicVisits;
+import cascadekit.data.Datasets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
@@ -20,9 +27,8 @@ public final class ValidationExample {
   public static void main(String[] args) {
     System.out.println("Chapter 06: validating clinic-visits before it may reach training");
     System.out.println();
-    ValidationRun run = ValidationRun.of(List.of(VisitSuite.errors(), VisitSuite.warnings()));
-    System.out.printf(Locale.ROOT, "1. The suite: %d constraints in 2 checks, %d that fail a batch and %d that warn%n%n",
-        run.raw().results().size(), count(run.raw(), true), count(run.raw(), false));
+    ValidationRun run = ValidationRun.of();
+    printReview(run);
     System.out.printf(Locale.ROOT, "2. datasets/%s as delivered: %d rows kept by chapter 02's loader (%d quarantined)%n",
         ClinicVisits.FILE, run.delivered().rowCount(), run.quarantined());
     printFailures(run.raw());
@@ -31,13 +37,50 @@ public final class ValidationExample {
     printCost(run);
   }
 
+  private static void printReview(ValidationRun run) {
+    List<Suggestion> all = run.suggested().all();
+    System.out.printf(Locale.ROOT, "1. Suggestions from the profile of the accepted batch (the %d true visits of 2022), by Deequ's rules: %d%n",
+        VisitSuite.acceptedBatch(Datasets.clinicVisitsClean().table()).rowCount(), all.size());
+    Map<String, List<Suggestion>> groups = new LinkedHashMap<>();
+    for (SuggestionReview.Decision decision : SuggestionReview.Decision.values()) {
+      for (Suggestion s : all) {
+        if (SuggestionReview.decide(s) == decision) {
+          String rule = decision == SuggestionReview.Decision.DROP ? "" : s.rule().deequName();
+          groups.computeIfAbsent(decision + "|" + rule + "|" + SuggestionReview.reason(s), k -> new ArrayList<>()).add(s);
+        }
+      }
+    }
+    groups.forEach((key, suggestions) -> {
+      String[] parts = key.split("\\|");
+      String rules = suggestions.stream().map(s -> s.rule().deequName()).distinct().collect(Collectors.joining(", "));
+      String columns = suggestions.stream().map(Suggestion::column).distinct().collect(Collectors.joining(", "));
+      System.out.printf(Locale.ROOT, "   %-4s %s: %s%n", parts[0].toLowerCase(Locale.ROOT), rules, columns);
+      if (!parts[0].equals(SuggestionReview.Decision.KEEP.name())) {
+        System.out.println("        why: " + parts[2]);
+      }
+    });
+    Suggestions delivered = Suggestions.of(run.delivered().rejectColumns(VisitSuite.PATIENT_DAY));
+    System.out.println("   The same rules on visits.csv as delivered bless its defects:");
+    for (String column : List.of("sex", "age")) {
+      delivered.forColumn(column).all().stream()
+          .filter(s -> s.rule() != SuggestionRule.RETAIN_TYPE && s.rule() != SuggestionRule.NON_NEGATIVE_NUMBERS)
+          .forEach(s -> System.out.println("     " + s.sentence()));
+    }
+    long reviewed = SuggestionReview.with(run.suggested(), SuggestionReview.Decision.DROP).all().size();
+    int constraints = run.raw().results().size();
+    System.out.printf(Locale.ROOT, "   The suite: %d kept or moved suggestions and %d domain rules written by hand: %d constraints,%n"
+        + "   %d that fail a batch and %d that warn%n%n", all.size() - reviewed, constraints - (all.size() - reviewed), constraints,
+        count(run.raw(), true), count(run.raw(), false));
+  }
+
   private static void printFailures(ValidationResult result) {
     System.out.println("   " + verdict(result));
     System.out.printf(Locale.ROOT, "   %-5s %-44s %7s %9s %5s  %s%n", "level", "constraint", "value", "threshold", "rows",
         "first failing ids");
     for (ConstraintResult r : result.failures()) {
       List<String> ids = r.failingIds().subList(0, Math.min(3, r.failingIds().size()));
-      System.out.printf(Locale.ROOT, "   %-5s %-44s %7.3f %9s %5d  %s%n", r.level(), r.constraint(), r.value(), r.threshold(),
+      String constraint = r.constraint().length() > 44 ? r.constraint().substring(0, 41) + "..." : r.constraint();
+      System.out.printf(Locale.ROOT, "   %-5s %-44s %7.3f %9s %5d  %s%n", r.level(), constraint, r.value(), r.threshold(),
           r.failingCount(), String.join(", ", ids));
     }
   }

@@ -2,6 +2,7 @@ package cascadekit.examples.ch06;
 
 import cascadekit.check.Check;
 import cascadekit.check.ConstraintResult;
+import cascadekit.check.Suggestions;
 import cascadekit.check.ValidationResult;
 import cascadekit.check.ValidationSuite;
 import cascadekit.data.Datasets;
@@ -16,6 +17,7 @@ import tech.tablesaw.api.Table;
  * Chapter 06's run: one suite on the visits as delivered and on the true visits, the delivered
  * run's failures held against the manifest, and the gate's cascade cost.
  *
+ * @param suggested the suggestions from the accepted batch's profile, before review
  * @param checks the suite's checks
  * @param delivered the visits as chapter 02's loader keeps them, with the patient-day key
  * @param quarantined rows the loader set aside before the suite saw them
@@ -25,14 +27,17 @@ import tech.tablesaw.api.Table;
  * @param cost what stopping the defective 2023 batch is worth to a model
  * @param batch the suite's result on that batch
  */
-record ValidationRun(List<Check> checks, Table delivered, int quarantined, ValidationResult raw, ValidationResult truth,
+record ValidationRun(Suggestions suggested, List<Check> checks, Table delivered, int quarantined, ValidationResult raw, ValidationResult truth,
     ManifestMatch match, GateCost cost, ValidationResult batch) {
 
-  /** Returns the run of {@code checks}. */
-  static ValidationRun of(List<Check> checks) {
+  /** Returns the run: the suite from the accepted batch's suggestions and the domain rules. */
+  static ValidationRun of() {
     Loaded loaded = Datasets.clinicVisits();
     Table delivered = VisitSuite.withPatientDay(loaded.table());
-    Table truth = VisitSuite.withPatientDay(Datasets.clinicVisitsClean().table());
+    Table trueVisits = Datasets.clinicVisitsClean().table();
+    Suggestions suggested = Suggestions.of(VisitSuite.acceptedBatch(trueVisits));
+    List<Check> checks = VisitSuite.of(suggested);
+    Table truth = VisitSuite.withPatientDay(trueVisits);
     ValidationResult raw = validate(delivered, checks);
     Map<String, Set<String>> flagged = AllFailingRows.of(delivered, raw, checks);
     List<ManifestMatch.Flag> flags = new ArrayList<>();
@@ -43,7 +48,7 @@ record ValidationRun(List<Check> checks, Table delivered, int quarantined, Valid
     }
     ManifestMatch match = ManifestMatch.of(Datasets.clinicVisitsManifest().table(), delivered, flags);
     GateCost cost = GateCost.of(delivered, truth);
-    return new ValidationRun(checks, delivered, loaded.result().quarantined().size(), raw, validate(truth, checks), match,
+    return new ValidationRun(suggested, checks, delivered, loaded.result().quarantined().size(), raw, validate(truth, checks), match,
         cost, validate(cost.batch(), checks));
   }
 

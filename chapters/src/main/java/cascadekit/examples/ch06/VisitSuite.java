@@ -2,7 +2,7 @@ package cascadekit.examples.ch06;
 
 import cascadekit.check.Check;
 import cascadekit.check.ConstraintResult;
-import cascadekit.data.ClinicVisits;
+import cascadekit.check.Suggestions;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -13,8 +13,9 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * The domain rules of chapter 06's suite for clinic-visits: what no profile can suggest. Errors
- * guard what would teach a model something false; warnings what costs rows or needs a look.
+ * Chapter 06's suite for clinic-visits: the reviewed suggestions of a trusted batch's profile, plus
+ * the domain rules no profile can suggest. Errors guard what would teach a model something false;
+ * warnings what costs rows or needs a look.
  */
 final class VisitSuite {
   /** The derived key of one visit per patient and day (the datasheet's rule). */
@@ -37,34 +38,29 @@ final class VisitSuite {
     return visits.copy().addColumns(key);
   }
 
-  /** Returns the checks that fail a batch. */
-  static Check errors() {
-    Check check = Check.error("visits are usable for training")
+  /** Returns the suite: the reviewed suggestions of {@code suggested} and the domain rules. */
+  static List<Check> of(Suggestions suggested) {
+    Check errors = SuggestionReview.with(suggested, SuggestionReview.Decision.KEEP)
+        .addTo(Check.error("visits are usable for training"))
         .hasRowCountBetween(1_000, 10_000)                  // a delivery holds at least a thousand visits
-        .isComplete("visit_id")                              // every row can be named
-        .isUnique("visit_id")
         .isUnique(PATIENT_DAY)                               // one visit per patient and day: no visit entered twice
-        .isContainedIn("sex", Set.of("F", "M"))              // the label: two values, one spelling each
         .isBetween("age", 0, 120)                            // years: a stray digit makes 430
         .isBetween("height_cm", 100, 220)                    // centimetres: metres read 1.72
         .isBetween("weight_kg", 30, 250)                     // kilograms: a slipped decimal point reads 720
         .satisfies("body-mass index at most 40", VisitSuite::plausibleBodyMassIndex) // pounds in a kg column
-        .matches("diagnosis_code", "[A-Z]\\d{2}(\\.\\d)?")   // ICD-10 style: upper case, dot before a fourth character
-        .isContainedIn("clinic", Set.copyOf(ClinicVisits.CLINICS));
+        .matches("diagnosis_code", "[A-Z]\\d{2}(\\.\\d)?");  // ICD-10 style: upper case, dot before a fourth character
     for (String column : RECORDED) {
-      check = check.hasCompletenessAtLeast(column, 0.95);   // more missing than 1 in 20 is a broken feed, not a gap
+      errors = errors.hasCompletenessAtLeast(column, 0.95); // more missing than 1 in 20 is a broken feed, not a gap
     }
-    return check;
+    Check warnings = SuggestionReview.with(suggested, SuggestionReview.Decision.WARN)
+        .addTo(Check.warn("visits are complete and fresh"))
+        .isFresh("visit_date", Duration.ofDays(3), DELIVERED.atStartOfDay(ZoneOffset.UTC).toInstant()); // a stale export: look
+    return List.of(errors, warnings);
   }
 
-  /** Returns the checks that only warn. */
-  static Check warnings() {
-    Check check = Check.warn("visits are complete and fresh")
-        .isFresh("visit_date", Duration.ofDays(3), DELIVERED.atStartOfDay(ZoneOffset.UTC).toInstant()); // a stale export: look
-    for (String column : RECORDED) {
-      check = check.isComplete(column);                      // a missing value costs a row; name every one
-    }
-    return check;
+  /** Returns the accepted batch of the true visits: those before the new batch. */
+  static Table acceptedBatch(Table truth) {
+    return truth.where(truth.dateColumn("visit_date").isBefore(GateCost.NEW_BATCH));
   }
 
   /** Returns the manifest columns {@code result}'s constraint judges: "" (the whole row) for the patient-day key. */

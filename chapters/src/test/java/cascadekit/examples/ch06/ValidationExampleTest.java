@@ -3,7 +3,6 @@ package cascadekit.examples.ch06;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import cascadekit.check.Check;
 import cascadekit.check.ConstraintResult;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ValidationExampleTest {
-  private static final List<Check> CHECKS = List.of(VisitSuite.errors(), VisitSuite.warnings());
-  private static final ValidationRun RUN = ValidationRun.of(CHECKS);
+  private static final ValidationRun RUN = ValidationRun.of();
 
   @Test
   void should_fail_the_delivered_visits_and_pass_the_true_ones() {
@@ -41,7 +39,7 @@ class ValidationExampleTest {
   @Test
   void should_gather_as_many_failing_rows_in_blocks_as_the_whole_run_counts() {
     // WHEN
-    Map<String, Set<String>> all = AllFailingRows.of(RUN.delivered(), RUN.raw(), CHECKS);
+    Map<String, Set<String>> all = AllFailingRows.of(RUN.delivered(), RUN.raw(), RUN.checks());
     // THEN
     for (ConstraintResult r : RUN.raw().failures()) {
       assertThat((long) all.get(r.constraint()).size()).as("rows gathered for '%s'", r.constraint()).isEqualTo(r.failingCount());
