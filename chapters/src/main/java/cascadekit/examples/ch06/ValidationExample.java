@@ -117,7 +117,8 @@ public final class ValidationExample {
     System.out.printf(Locale.ROOT, "   sex from height and weight (nearest centroid), scored on %d true visits of held-out patients%n",
         cost.testVisits());
     System.out.printf(Locale.ROOT, "   batch stopped, trained on 2022 only   %.3f%n", cost.stopped());
-    System.out.printf(Locale.ROOT, "   batch let through as delivered        %.3f%n", cost.letThrough());
+    System.out.printf(Locale.ROOT, "   batch let through as delivered        %.3f   (%d of %d predictions F or M, the rest other spellings)%n",
+        cost.letThrough(), cost.letThroughPlain(), cost.testVisits());
     System.out.printf(Locale.ROOT, "   batch cleaned first                   %.3f%n", cost.cleanedFirst());
     System.out.printf(Locale.ROOT, "   Stopping the batch saves %.1f points of held-out accuracy.%n", cost.savedPoints());
   }
