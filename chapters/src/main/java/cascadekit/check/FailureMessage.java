@@ -18,7 +18,8 @@ final class FailureMessage {
       return message;
     }
     String more = failed.failingCount() > failed.failingIds().size() ? ", ..." : "";
-    return message + "; " + failed.failingCount() + " failing rows of " + rows + ", first: "
+    String noun = failed.failingCount() == 1 ? " failing row of " : " failing rows of ";
+    return message + "; " + failed.failingCount() + noun + rows + ", first: "
         + String.join(", ", failed.failingIds()) + more;
   }
 }
