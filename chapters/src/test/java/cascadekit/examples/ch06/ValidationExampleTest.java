@@ -56,5 +56,6 @@ class ValidationExampleTest {
     assertThat(cost.letThrough()).as("accuracy with the batch let through").isCloseTo(0.217, within(0.0005));
     assertThat(cost.cleanedFirst()).as("accuracy with the batch cleaned first").isCloseTo(0.807, within(0.0005));
     assertThat(cost.savedPoints()).as("points saved by the gate").isCloseTo(59.4, within(0.05));
+    assertThat(cost.letThroughPlain()).as("let-through predictions that are F or M").isEqualTo(216);
   }
 }
