@@ -3,7 +3,6 @@ package cascadekit.examples.ch06;
 import cascadekit.check.Check;
 import cascadekit.check.ConstraintResult;
 import cascadekit.check.ValidationResult;
-import cascadekit.check.ValidationSuite;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,11 +30,7 @@ final class AllFailingRows {
       }
     }
     for (Table block : blocks(visits)) {
-      ValidationSuite suite = ValidationSuite.on(block).idColumn("visit_id");
-      for (Check check : checks) {
-        suite = suite.addCheck(check);
-      }
-      for (ConstraintResult r : suite.run().failures()) {
+      for (ConstraintResult r : ValidationRun.validate(block, checks).failures()) {
         Set<String> all = ids.get(r.constraint());
         if (all != null) {
           all.addAll(r.failingIds());
