@@ -25,7 +25,7 @@ final class Freshness implements Constraint {
 
   @Override
   public String sentence() {
-    return column + " is fresh: newest value at most " + hours(maxAge) + " hours old at " + asOf;
+    return column + " is fresh: newest at most " + hours(maxAge) + " h old at " + asOf;
   }
 
   @Override
