@@ -17,10 +17,20 @@ final class Freshness implements Constraint {
   private final Duration maxAge;
   private final Instant asOf;
 
-  Freshness(String column, Duration maxAge, Instant asOf) {
+  private Freshness(String column, Duration maxAge, Instant asOf) {
     this.column = column;
     this.maxAge = maxAge;
     this.asOf = asOf;
+  }
+
+  /** Returns the constraint; refuses, in the name of {@code check}, a missing or negative age or moment. */
+  static Freshness of(String check, String column, Duration maxAge, Instant asOf) {
+    Arguments.column(check, column);
+    Duration age = Arguments.present(check, column, "the maximum age", maxAge);
+    if (age.isNegative()) {
+      throw CheckDefinitionException.of(check, column, "maximum age " + age + " is negative");
+    }
+    return new Freshness(column, age, Arguments.present(check, column, "asOf", asOf));
   }
 
   @Override

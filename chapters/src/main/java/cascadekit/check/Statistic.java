@@ -40,15 +40,19 @@ final class Statistic implements Constraint {
     this.accumulator = accumulator;
   }
 
-  static Statistic mean(String column, double min, double max) {
-    return moments(column, "mean", min, max, false);
+  /** Returns: the mean is in [min, max]; refuses bad bounds in the name of {@code check}. */
+  static Statistic mean(String check, String column, double min, double max) {
+    return moments(checked(check, column, min, max), "mean", min, max, false);
   }
 
-  static Statistic standardDeviation(String column, double min, double max) {
-    return moments(column, "standard deviation", min, max, true);
+  /** Returns: the population standard deviation is in [min, max]. */
+  static Statistic standardDeviation(String check, String column, double min, double max) {
+    return moments(checked(check, column, min, max), "standard deviation", min, max, true);
   }
 
-  static Statistic quantile(String column, double quantile, double min, double max) {
+  /** Returns: the exact {@code quantile} is in [min, max]; refuses a quantile outside [0, 1]. */
+  static Statistic quantile(String check, String column, double quantile, double min, double max) {
+    Arguments.share(check, checked(check, column, min, max), quantile);
     String name = "quantile " + Numbers.text(quantile);
     return new Statistic(column, name, RowLayout.Kind.NUMBER, min, max, () -> new Accumulator() {
       private double[] values = new double[1024];
@@ -75,8 +79,9 @@ final class Statistic implements Constraint {
     });
   }
 
-  static Statistic distinctCount(String column, long min, long max) {
-    return new Statistic(column, "distinct count", RowLayout.Kind.ANY, min, max, () -> new Accumulator() {
+  /** Returns: the number of distinct non-missing values is in [min, max]. */
+  static Statistic distinctCount(String check, String column, long min, long max) {
+    return new Statistic(checked(check, column, min, max), "distinct count", RowLayout.Kind.ANY, min, max, () -> new Accumulator() {
       private final Set<Object> distinct = new HashSet<>();
 
       @Override
@@ -89,6 +94,11 @@ final class Statistic implements Constraint {
         return distinct.size();
       }
     });
+  }
+
+  private static String checked(String check, String column, double min, double max) {
+    Arguments.range(check, Arguments.column(check, column), min, max);
+    return column;
   }
 
   private static Statistic moments(String column, String name, double min, double max, boolean spread) {
