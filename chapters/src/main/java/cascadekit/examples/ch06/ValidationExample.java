@@ -7,6 +7,7 @@ import cascadekit.check.Suggestions;
 import cascadekit.check.ValidationResult;
 import cascadekit.data.ClinicVisits;
 import cascadekit.data.Datasets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,10 @@ public final class ValidationExample {
     System.out.printf(Locale.ROOT, "   datasets/%s: %s%n%n", ClinicVisits.CLEAN_FILE, verdict(run.truth()));
     printManifest(run.match());
     printCost(run);
+    Path root = Datasets.root();
+    Path report = ValidationPage.write(run, root.resolve("reports").resolve("06-validation.html"));
+    System.out.println();
+    System.out.println("Report: " + root.relativize(report) + " (open it in a browser; it needs no network)");
   }
 
   private static void printReview(ValidationRun run) {

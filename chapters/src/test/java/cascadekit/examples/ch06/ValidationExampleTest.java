@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import cascadekit.check.ConstraintResult;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ValidationExampleTest {
   private static final ValidationRun RUN = ValidationRun.of();
@@ -44,6 +48,17 @@ class ValidationExampleTest {
     for (ConstraintResult r : RUN.raw().failures()) {
       assertThat((long) all.get(r.constraint()).size()).as("rows gathered for '%s'", r.constraint()).isEqualTo(r.failingCount());
     }
+  }
+
+  @Test
+  void should_write_a_report_that_opens_with_the_verdict(@TempDir Path folder) throws Exception {
+    // WHEN
+    String html = Files.readString(ValidationPage.write(RUN, folder.resolve("06-validation.html")), StandardCharsets.UTF_8);
+    // THEN the delivered file's verdict comes before any evidence, and the page loads nothing
+    assertThat(html.indexOf("✗ FAILED: 7 errors")).as("position of the verdict").isPositive()
+        .isLessThan(html.indexOf("Failed constraints"))
+        .isLessThan(html.indexOf("Against the defect manifest"));
+    assertThat(html).as("report").doesNotContain("<script").doesNotContain("http");
   }
 
   @Test
