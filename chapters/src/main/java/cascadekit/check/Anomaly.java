@@ -15,7 +15,11 @@ public record Anomaly(String batch, double value, double lower, double upper, St
   /** Returns e.g. {@code 2023-08: 150 outside [500, 2000] (relative rate of change ...)}. */
   @Override
   public String toString() {
-    return batch + ": " + Figures.of(value) + " outside [" + Figures.of(lower) + ", " + Figures.of(upper)
-        + "] (" + strategy + ")";
+    return batch + ": " + figure(value) + " outside [" + figure(lower) + ", " + figure(upper) + "] (" + strategy + ")";
+  }
+
+  /** Returns {@code x} to four significant digits, or {@code inf} / {@code -inf} for an open side. */
+  static String figure(double x) {
+    return Double.isInfinite(x) ? (x > 0 ? "inf" : "-inf") : Figures.of(x);
   }
 }

@@ -8,7 +8,7 @@ final class FailureMessage {
 
   /**
    * Returns e.g. {@code column 'age': rule 'age is between 0 and 120' failed: measured 0.996,
-   * expected >= 1.0; 12 failing rows of 3012, first: V00017, V00102}.
+   * expected >= 1; 12 failing rows of 3020, first: V00639, V01001, ...}: the first 20 ids.
    */
   static String of(ConstraintResult failed, int rows) {
     String where = failed.column() == null ? "table" : "column '" + failed.column() + "'";

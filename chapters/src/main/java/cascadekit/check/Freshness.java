@@ -10,7 +10,7 @@ import java.time.Instant;
  * {@code asOf}). A local date is read as the start of its day in UTC, a local date-time as UTC;
  * store instants when the zone matters. A column with no values has no newest one: NaN, failed.
  */
-final class Freshness implements Constraint {
+final class Freshness extends ColumnRule {
   private static final double SECONDS_PER_HOUR = 3600;
 
   private final String column;
@@ -18,6 +18,7 @@ final class Freshness implements Constraint {
   private final Instant asOf;
 
   private Freshness(String column, Duration maxAge, Instant asOf) {
+    super(column, RowLayout.Kind.TEMPORAL);
     this.column = column;
     this.maxAge = maxAge;
     this.asOf = asOf;
@@ -39,18 +40,8 @@ final class Freshness implements Constraint {
   }
 
   @Override
-  public String column() {
-    return column;
-  }
-
-  @Override
   public String threshold() {
     return "<= " + hours(maxAge);
-  }
-
-  @Override
-  public void require(String check, RowLayout layout) {
-    layout.require(check, column, RowLayout.Kind.TEMPORAL);
   }
 
   @Override

@@ -28,7 +28,7 @@ final class JsonValues {
     Object value = reader.value();
     reader.space();
     if (reader.at < text.length()) {
-      throw reader.error("text after the value");
+      throw reader.error("nothing after the value");
     }
     return value;
   }

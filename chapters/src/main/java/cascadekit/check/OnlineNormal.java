@@ -1,6 +1,5 @@
 package cascadekit.check;
 
-import cascadekit.profile.Figures;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,8 +49,8 @@ final class OnlineNormal implements AnomalyCheck {
       double upper = bound(mean, sd, upperFactor);
       if (i >= skipped && (value < lower || value > upper)) {
         anomalies.add(new Anomaly(history.get(i).batch(), value, lower, upper,
-            "online normal: mean " + Figures.of(mean) + " +/- " + Figures.of(lowerFactor) + ".." + Figures.of(upperFactor)
-                + " sd " + Figures.of(sd)));
+            "online normal: mean " + Anomaly.figure(mean) + ", sd " + Anomaly.figure(sd) + ", allowed "
+                + Anomaly.figure(lowerFactor) + " sd below to " + Anomaly.figure(upperFactor) + " sd above"));
         if (ignoreAnomalies) {
           mean = lastMean;
           sumOfSquares = lastSumOfSquares;

@@ -1,6 +1,5 @@
 package cascadekit.check;
 
-import cascadekit.profile.Figures;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,8 +32,9 @@ final class RelativeRateOfChange implements AnomalyCheck {
       if (rate < maxRateDecrease || rate > maxRateIncrease) {
         anomalies.add(new Anomaly(point.batch(), point.value(),
             previous.value() * maxRateDecrease, previous.value() * maxRateIncrease,
-            "relative rate of change: " + Figures.of(rate) + " x " + previous.batch() + "'s " + Figures.of(previous.value())
-                + ", allowed " + Figures.of(maxRateDecrease) + ".." + Figures.of(maxRateIncrease)));
+            "relative rate of change: " + Anomaly.figure(rate) + " x " + previous.batch() + "'s "
+                + Anomaly.figure(previous.value()) + ", allowed " + Anomaly.figure(maxRateDecrease) + ".."
+                + Anomaly.figure(maxRateIncrease)));
       }
     }
     return anomalies;

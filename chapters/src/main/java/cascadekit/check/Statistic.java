@@ -16,7 +16,7 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
  * ({@link Quantiles#METHOD}, R-7 linear interpolation), so it keeps the column's values in memory
  * (8 bytes a value); the distinct count keeps each distinct value.
  */
-final class Statistic implements Constraint {
+final class Statistic extends ColumnRule {
   /** Accumulates one statistic. */
   interface Accumulator {
     void add(RowView row, int column);
@@ -26,15 +26,14 @@ final class Statistic implements Constraint {
 
   private final String column;
   private final String name;
-  private final RowLayout.Kind kind;
   private final double min;
   private final double max;
   private final Supplier<Accumulator> accumulator;
 
   private Statistic(String column, String name, RowLayout.Kind kind, double min, double max, Supplier<Accumulator> accumulator) {
+    super(column, kind);
     this.column = column;
     this.name = name;
-    this.kind = kind;
     this.min = min;
     this.max = max;
     this.accumulator = accumulator;
@@ -123,18 +122,8 @@ final class Statistic implements Constraint {
   }
 
   @Override
-  public String column() {
-    return column;
-  }
-
-  @Override
   public String threshold() {
     return "between " + Numbers.text(min) + " and " + Numbers.text(max);
-  }
-
-  @Override
-  public void require(String check, RowLayout layout) {
-    layout.require(check, column, kind);
   }
 
   @Override

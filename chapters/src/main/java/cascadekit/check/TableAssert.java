@@ -15,7 +15,7 @@ import tech.tablesaw.api.Table;
  *     .hasRowCountBetween(100, 10_000)
  *     .column("age").isComplete().isBetween(0, 120);
  * // java.lang.AssertionError: column 'age': rule 'age is between 0 and 120' failed:
- * //   measured 0.996, expected >= 1.0; 12 failing rows of 3012, first: V00017, V00102, ...
+ * //   measured 0.996, expected >= 1; 12 failing rows of 3020, first: V00639, V01001, ...
  * }</pre>
  */
 public class TableAssert extends AbstractAssert<TableAssert, Table> {
