@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
-import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -34,7 +33,7 @@ public final class ValidationExample {
         ClinicVisits.FILE, run.delivered().rowCount(), run.quarantined());
     printFailures(run.raw());
     System.out.printf(Locale.ROOT, "   datasets/%s: %s%n%n", ClinicVisits.CLEAN_FILE, verdict(run.truth()));
-    printManifest(run.match());
+    ManifestPrinter.print(run.match());
     printCost(run);
     Path root = Datasets.root();
     Path report = ValidationPage.write(run, root.resolve("reports").resolve("06-validation.html"));
@@ -84,35 +83,10 @@ public final class ValidationExample {
         "first failing ids");
     for (ConstraintResult r : result.failures()) {
       List<String> ids = r.failingIds().subList(0, Math.min(3, r.failingIds().size()));
-      String constraint = r.constraint().length() > 44 ? r.constraint().substring(0, 41) + "..." : r.constraint();
+      String constraint = ManifestPrinter.shortened(r.constraint());
       System.out.printf(Locale.ROOT, "   %-5s %-44s %7.3f %9s %5d  %s%n", r.level(), constraint, r.value(), r.threshold(),
           r.failingCount(), String.join(", ", ids));
     }
-  }
-
-  private static void printManifest(ManifestMatch match) {
-    System.out.println("3. Against the manifest: rows with each injected defect; reached the suite; of those, already read as the");
-    System.out.println("   true value by the loader; caught (flagged by a failed constraint on the defect's column)");
-    System.out.printf(Locale.ROOT, "   %-25s %-14s %8s %7s %5s %6s  %s%n", "defect", "column", "injected", "reached", "true",
-        "caught", "by");
-    for (ManifestMatch.Kind k : match.kinds()) {
-      System.out.printf(Locale.ROOT, "   %-25s %-14s %8d %7d %5d %6d  %s%n", k.defect(), k.column(), k.injected(), k.reached(),
-          k.restored(), k.caught(), by(k));
-    }
-    System.out.printf(Locale.ROOT, "   %-25s %-14s %8d %7d %5d %6d%n", "all defects", "", sum(match, ManifestMatch.Kind::injected),
-        sum(match, ManifestMatch.Kind::reached), sum(match, ManifestMatch.Kind::restored), sum(match, ManifestMatch.Kind::caught));
-    boolean all = match.kinds().stream().allMatch(k -> k.caught() == k.reached() - k.restored());
-    System.out.printf(Locale.ROOT, "   %s defect that reached the suite still wrong was caught; flagged rows the manifest does not list: %d,%n"
-        + "   of them %d the first entry of a duplicated visit (uniqueness flags every row of a repeated key)%n%n",
-        all ? "Every" : "Not every", match.unlisted().size(), match.originals().size());
-  }
-
-  /** Returns the constraints that caught a kind; for a kind over several columns, without the column. */
-  private static String by(ManifestMatch.Kind kind) {
-    if (!kind.column().endsWith(" columns")) {
-      return String.join("; ", kind.by());
-    }
-    return kind.by().stream().map(c -> "<column>" + c.substring(c.indexOf(' '))).distinct().collect(Collectors.joining("; "));
   }
 
   private static void printCost(ValidationRun run) {
@@ -126,10 +100,6 @@ public final class ValidationExample {
         cost.letThrough(), cost.letThroughPlain(), cost.testVisits());
     System.out.printf(Locale.ROOT, "   batch cleaned first                   %.3f%n", cost.cleanedFirst());
     System.out.printf(Locale.ROOT, "   Stopping the batch saves %.1f points of held-out accuracy.%n", cost.savedPoints());
-  }
-
-  private static int sum(ManifestMatch match, ToIntFunction<ManifestMatch.Kind> count) {
-    return match.kinds().stream().mapToInt(count).sum();
   }
 
   private static String verdict(ValidationResult result) {
