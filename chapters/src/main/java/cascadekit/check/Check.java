@@ -5,10 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Row;
 
@@ -113,9 +110,7 @@ public final class Check {
 
   /** Returns this check with: at least {@code mostly} of {@code column}'s non-missing values are in {@code allowed}. */
   public Check isContainedIn(String column, Set<String> allowed, double mostly) {
-    Set<String> set = Set.copyOf(Arguments.present(name, column, "the allowed set", allowed));
-    return with(new RowRule(Arguments.column(name, column), RowLayout.Kind.ANY, column + " is in " + new TreeSet<>(set),
-        Arguments.share(name, column, mostly), (row, c) -> set.contains(row.text(c))));
+    return with(RowRules.containedIn(name, column, allowed, mostly));
   }
 
   /** Returns this check with: every non-missing value of {@code column} lies in [{@code min}, {@code max}]. */
@@ -125,16 +120,12 @@ public final class Check {
 
   /** Returns this check with: at least {@code mostly} of {@code column}'s non-missing values lie in [min, max]. */
   public Check isBetween(String column, double min, double max, double mostly) {
-    Arguments.range(name, Arguments.column(name, column), min, max);
-    return with(new RowRule(column, RowLayout.Kind.NUMBER,
-        column + " is between " + Numbers.text(min) + " and " + Numbers.text(max),
-        Arguments.share(name, column, mostly), (row, c) -> Numbers.between(row.number(c), min, max)));
+    return with(RowRules.between(name, column, min, max, mostly));
   }
 
   /** Returns this check with: no non-missing value of {@code column} is below 0. */
   public Check isNonNegative(String column) {
-    return with(new RowRule(Arguments.column(name, column), RowLayout.Kind.NUMBER, column + " is non-negative", 1,
-        (row, c) -> row.number(c) >= 0));
+    return with(RowRules.nonNegative(name, column));
   }
 
   /** Returns this check with: every non-missing value of {@code column} matches {@code regex} whole. */
@@ -144,54 +135,37 @@ public final class Check {
 
   /** Returns this check with: at least {@code mostly} of {@code column}'s non-missing values match {@code regex} whole. */
   public Check matches(String column, String regex, double mostly) {
-    Pattern pattern;
-    try {
-      pattern = Pattern.compile(Arguments.present(name, column, "the pattern", regex));
-    } catch (PatternSyntaxException e) {
-      throw CheckDefinitionException.of(name, column, "bad pattern: " + e.getDescription() + " in " + regex);
-    }
-    return with(new RowRule(Arguments.column(name, column), RowLayout.Kind.ANY, column + " matches " + regex,
-        Arguments.share(name, column, mostly), (row, c) -> pattern.matcher(row.text(c)).matches()));
+    return with(RowRules.matches(name, column, regex, mostly));
   }
 
   /** Returns this check with: the mean of {@code column}'s non-missing values lies in [min, max]. */
   public Check hasMeanBetween(String column, double min, double max) {
-    Arguments.range(name, Arguments.column(name, column), min, max);
-    return with(Statistic.mean(column, min, max));
+    return with(Statistic.mean(name, column, min, max));
   }
 
   /** Returns this check with: the population standard deviation of {@code column} lies in [min, max]. */
   public Check hasStandardDeviationBetween(String column, double min, double max) {
-    Arguments.range(name, Arguments.column(name, column), min, max);
-    return with(Statistic.standardDeviation(column, min, max));
+    return with(Statistic.standardDeviation(name, column, min, max));
   }
 
   /** Returns this check with: the exact {@code quantile} of {@code column} lies in [min, max]. */
   public Check hasQuantileBetween(String column, double quantile, double min, double max) {
-    Arguments.range(name, Arguments.column(name, column), min, max);
-    return with(Statistic.quantile(column, Arguments.share(name, column, quantile), min, max));
+    return with(Statistic.quantile(name, column, quantile, min, max));
   }
 
   /** Returns this check with: {@code column} has between {@code min} and {@code max} distinct non-missing values. */
   public Check hasDistinctCountBetween(String column, long min, long max) {
-    Arguments.range(name, Arguments.column(name, column), min, max);
-    return with(Statistic.distinctCount(column, min, max));
+    return with(Statistic.distinctCount(name, column, min, max));
   }
 
   /** Returns this check with: every row satisfies {@code predicate}, named by {@code description}. */
   public Check satisfies(String description, Predicate<Row> predicate) {
-    Predicate<Row> rule = Arguments.present(name, null, "the predicate", predicate);
-    return with(new RowRule(null, RowLayout.Kind.ANY, Arguments.column(name, description), 1,
-        (row, c) -> rule.test(row.tablesawRow())));
+    return with(RowRules.satisfies(name, description, predicate));
   }
 
   /** Returns this check with: the newest value of {@code column} is at most {@code maxAge} old at {@code asOf}. */
   public Check isFresh(String column, Duration maxAge, Instant asOf) {
-    Duration age = Arguments.present(name, column, "the maximum age", maxAge);
-    if (age.isNegative()) {
-      throw CheckDefinitionException.of(name, column, "maximum age " + age + " is negative");
-    }
-    return with(new Freshness(Arguments.column(name, column), age, Arguments.present(name, column, "asOf", asOf)));
+    return with(Freshness.of(name, column, maxAge, asOf));
   }
 
   /** Returns the constraints, in the order they were added. */

@@ -5,38 +5,14 @@ package cascadekit.check;
  * "is complete"). As in Deequ, the denominator is every row of the data; the failing rows are
  * the rows with a missing cell.
  */
-final class Completeness implements Constraint {
-  private final String column;
-  private final double atLeast;
-
+final class Completeness extends ShareAtLeast {
   Completeness(String column, double atLeast) {
-    this.column = column;
-    this.atLeast = atLeast;
-  }
-
-  @Override
-  public String sentence() {
-    return atLeast == 1 ? column + " is complete" : column + " has completeness at least " + Numbers.text(atLeast);
-  }
-
-  @Override
-  public String column() {
-    return column;
-  }
-
-  @Override
-  public String threshold() {
-    return ">= " + Numbers.text(atLeast);
-  }
-
-  @Override
-  public void require(String check, RowLayout layout) {
-    layout.require(check, column, RowLayout.Kind.ANY);
+    super(column, atLeast, "complete", "completeness");
   }
 
   @Override
   public Metric start(RowLayout layout) {
-    int position = layout.position(column);
+    int position = layout.position(column());
     return new Metric() {
       private final FailingRows missing = new FailingRows();
       private long rows;
@@ -51,8 +27,7 @@ final class Completeness implements Constraint {
 
       @Override
       public Measurement finish() {
-        double completeness = Numbers.share(rows - missing.count(), rows);
-        return new Measurement(completeness, completeness >= atLeast, missing);
+        return measured(Numbers.share(rows - missing.count(), rows), missing);
       }
     };
   }

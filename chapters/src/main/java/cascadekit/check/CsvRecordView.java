@@ -24,6 +24,7 @@ final class CsvRecordView implements RowView {
   private final int[] positions;
   private final Set<String> missingMarkers;
   private final List<DateTimeFormatter> dateFormats;
+  private final boolean isoDates;
   private final int idColumn;
   private final OneRowTable table;
   private CsvRow record;
@@ -35,6 +36,7 @@ final class CsvRecordView implements RowView {
     this.missingMarkers = schema.missingMarkers();
     this.dateFormats = schema.datePatterns().stream()
         .map(p -> DateTimeFormatter.ofPattern(p, Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT)).toList();
+    this.isoDates = schema.datePatterns().equals(List.of(IsoDates.PATTERN));
     this.idColumn = idColumn;
     this.table = new OneRowTable(layout);
   }
@@ -97,6 +99,10 @@ final class CsvRecordView implements RowView {
   /** Returns the date in {@code column}, parsed strictly by the schema's patterns. */
   LocalDate date(int column) {
     String raw = raw(column).strip();
+    LocalDate iso = isoDates ? IsoDates.parse(raw) : null;
+    if (iso != null) {
+      return iso;
+    }
     for (DateTimeFormatter format : dateFormats) {
       try {
         return LocalDate.parse(raw, format);

@@ -10,37 +10,38 @@ import java.time.Instant;
  * {@code asOf}). A local date is read as the start of its day in UTC, a local date-time as UTC;
  * store instants when the zone matters. A column with no values has no newest one: NaN, failed.
  */
-final class Freshness implements Constraint {
+final class Freshness extends ColumnRule {
   private static final double SECONDS_PER_HOUR = 3600;
 
   private final String column;
   private final Duration maxAge;
   private final Instant asOf;
 
-  Freshness(String column, Duration maxAge, Instant asOf) {
+  private Freshness(String column, Duration maxAge, Instant asOf) {
+    super(column, RowLayout.Kind.TEMPORAL);
     this.column = column;
     this.maxAge = maxAge;
     this.asOf = asOf;
   }
 
-  @Override
-  public String sentence() {
-    return column + " is fresh: newest value at most " + hours(maxAge) + " hours old at " + asOf;
+  /** Returns the constraint; refuses, in the name of {@code check}, a missing or negative age or moment. */
+  static Freshness of(String check, String column, Duration maxAge, Instant asOf) {
+    Arguments.column(check, column);
+    Duration age = Arguments.present(check, column, "the maximum age", maxAge);
+    if (age.isNegative()) {
+      throw CheckDefinitionException.of(check, column, "maximum age " + age + " is negative");
+    }
+    return new Freshness(column, age, Arguments.present(check, column, "asOf", asOf));
   }
 
   @Override
-  public String column() {
-    return column;
+  public String sentence() {
+    return column + " is fresh: newest at most " + hours(maxAge) + " h old at " + asOf;
   }
 
   @Override
   public String threshold() {
     return "<= " + hours(maxAge);
-  }
-
-  @Override
-  public void require(String check, RowLayout layout) {
-    layout.require(check, column, RowLayout.Kind.TEMPORAL);
   }
 
   @Override

@@ -9,21 +9,20 @@ package cascadekit.check;
  * satisfies {@code isContainedIn}). A column with no values passes. For a row predicate the
  * denominator is every row.
  */
-final class RowRule implements Constraint {
+final class RowRule extends ColumnRule {
   /** The per-row test; {@code column} is the rule's column position, or -1 for a row predicate. */
   interface Test {
     boolean test(RowView row, int column);
   }
 
   private final String column;
-  private final RowLayout.Kind kind;
   private final String sentence;
   private final double mostly;
   private final Test test;
 
   RowRule(String column, RowLayout.Kind kind, String sentence, double mostly, Test test) {
+    super(column, kind);
     this.column = column;
-    this.kind = kind;
     this.sentence = sentence;
     this.mostly = mostly;
     this.test = test;
@@ -36,20 +35,8 @@ final class RowRule implements Constraint {
   }
 
   @Override
-  public String column() {
-    return column;
-  }
-
-  @Override
   public String threshold() {
-    return ">= " + Numbers.text(mostly);
-  }
-
-  @Override
-  public void require(String check, RowLayout layout) {
-    if (column != null) {
-      layout.require(check, column, kind);
-    }
+    return atLeast(mostly);
   }
 
   @Override

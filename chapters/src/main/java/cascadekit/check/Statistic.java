@@ -16,7 +16,7 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
  * ({@link Quantiles#METHOD}, R-7 linear interpolation), so it keeps the column's values in memory
  * (8 bytes a value); the distinct count keeps each distinct value.
  */
-final class Statistic implements Constraint {
+final class Statistic extends ColumnRule {
   /** Accumulates one statistic. */
   interface Accumulator {
     void add(RowView row, int column);
@@ -26,29 +26,32 @@ final class Statistic implements Constraint {
 
   private final String column;
   private final String name;
-  private final RowLayout.Kind kind;
   private final double min;
   private final double max;
   private final Supplier<Accumulator> accumulator;
 
   private Statistic(String column, String name, RowLayout.Kind kind, double min, double max, Supplier<Accumulator> accumulator) {
+    super(column, kind);
     this.column = column;
     this.name = name;
-    this.kind = kind;
     this.min = min;
     this.max = max;
     this.accumulator = accumulator;
   }
 
-  static Statistic mean(String column, double min, double max) {
-    return moments(column, "mean", min, max, false);
+  /** Returns: the mean is in [min, max]; refuses bad bounds in the name of {@code check}. */
+  static Statistic mean(String check, String column, double min, double max) {
+    return moments(checked(check, column, min, max), "mean", min, max, false);
   }
 
-  static Statistic standardDeviation(String column, double min, double max) {
-    return moments(column, "standard deviation", min, max, true);
+  /** Returns: the population standard deviation is in [min, max]. */
+  static Statistic standardDeviation(String check, String column, double min, double max) {
+    return moments(checked(check, column, min, max), "standard deviation", min, max, true);
   }
 
-  static Statistic quantile(String column, double quantile, double min, double max) {
+  /** Returns: the exact {@code quantile} is in [min, max]; refuses a quantile outside [0, 1]. */
+  static Statistic quantile(String check, String column, double quantile, double min, double max) {
+    Arguments.share(check, checked(check, column, min, max), quantile);
     String name = "quantile " + Numbers.text(quantile);
     return new Statistic(column, name, RowLayout.Kind.NUMBER, min, max, () -> new Accumulator() {
       private double[] values = new double[1024];
@@ -75,8 +78,9 @@ final class Statistic implements Constraint {
     });
   }
 
-  static Statistic distinctCount(String column, long min, long max) {
-    return new Statistic(column, "distinct count", RowLayout.Kind.ANY, min, max, () -> new Accumulator() {
+  /** Returns: the number of distinct non-missing values is in [min, max]. */
+  static Statistic distinctCount(String check, String column, long min, long max) {
+    return new Statistic(checked(check, column, min, max), "distinct count", RowLayout.Kind.ANY, min, max, () -> new Accumulator() {
       private final Set<Object> distinct = new HashSet<>();
 
       @Override
@@ -89,6 +93,11 @@ final class Statistic implements Constraint {
         return distinct.size();
       }
     });
+  }
+
+  private static String checked(String check, String column, double min, double max) {
+    Arguments.range(check, Arguments.column(check, column), min, max);
+    return column;
   }
 
   private static Statistic moments(String column, String name, double min, double max, boolean spread) {
@@ -113,18 +122,8 @@ final class Statistic implements Constraint {
   }
 
   @Override
-  public String column() {
-    return column;
-  }
-
-  @Override
   public String threshold() {
     return "between " + Numbers.text(min) + " and " + Numbers.text(max);
-  }
-
-  @Override
-  public void require(String check, RowLayout layout) {
-    layout.require(check, column, kind);
   }
 
   @Override

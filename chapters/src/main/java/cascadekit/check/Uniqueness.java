@@ -10,38 +10,14 @@ import java.util.Map;
  * business. The failing rows are every row of a duplicated value, the first occurrence too, so
  * {@code V1, V2, V1} fails rows 1 and 3 with a uniqueness of 1/3.
  */
-final class Uniqueness implements Constraint {
-  private final String column;
-  private final double atLeast;
-
+final class Uniqueness extends ShareAtLeast {
   Uniqueness(String column, double atLeast) {
-    this.column = column;
-    this.atLeast = atLeast;
-  }
-
-  @Override
-  public String sentence() {
-    return atLeast == 1 ? column + " is unique" : column + " has uniqueness at least " + Numbers.text(atLeast);
-  }
-
-  @Override
-  public String column() {
-    return column;
-  }
-
-  @Override
-  public String threshold() {
-    return ">= " + Numbers.text(atLeast);
-  }
-
-  @Override
-  public void require(String check, RowLayout layout) {
-    layout.require(check, column, RowLayout.Kind.ANY);
+    super(column, atLeast, "unique", "uniqueness");
   }
 
   @Override
   public Metric start(RowLayout layout) {
-    int position = layout.position(column);
+    int position = layout.position(column());
     return new Metric() {
       private final Map<Object, Occurrences> seen = new HashMap<>();
       private final FailingRows failing = new FailingRows();
@@ -72,8 +48,7 @@ final class Uniqueness implements Constraint {
       public Measurement finish() {
         long once = seen.values().stream().filter(o -> o.count == 1).count();
         failing.count(values - once);
-        double uniqueness = Numbers.share(once, values);
-        return new Measurement(uniqueness, uniqueness >= atLeast, failing);
+        return measured(Numbers.share(once, values), failing);
       }
     };
   }

@@ -76,4 +76,17 @@ class DefinitionErrorsTest {
     assertThatThrownBy(() -> ValidationSuite.on(VISITS).run()).as("no checks")
         .isInstanceOf(CheckDefinitionException.class);
   }
+
+  @Test
+  void should_stop_at_a_row_predicate_that_throws_naming_check_rule_and_row() {
+    // GIVEN a rule that divides by the age, and an age of 0 in row 2 (visit V2)
+    Table visits = table(StringColumn.create("visit_id", "V1", "V2"), IntColumn.create("age", 3, 0));
+    Check check = CHECK.satisfies("age divides 12", row -> 12 % row.getInt("age") == 0);
+    // WHEN run / THEN the error names the check, the rule and the row
+    assertThatThrownBy(() -> ValidationSuite.on(visits).idColumn("visit_id").addCheck(check).run()).as("throwing rule")
+        .isInstanceOf(CheckDefinitionException.class).hasMessageContaining("visits are usable")
+        .hasMessageContaining("'age divides 12'").hasMessageContaining("row V2").hasMessageContaining("ArithmeticException");
+    assertThatThrownBy(() -> CHECK.satisfies(" ", row -> true)).as("unnamed rule")
+        .isInstanceOf(CheckDefinitionException.class);
+  }
 }
