@@ -17,7 +17,8 @@ import tech.tablesaw.api.ColumnType;
  * constant memory (only the constraints' own state grows): the schema's columns, typed as it
  * declares, are the layout, known before the first record. A record that is ragged or a value
  * that is not of its declared type stops the run with a {@code LoadException} naming file, line
- * and column: validation reads data the load stage accepted, it does not repair it.
+ * and column: validation reads data the load stage accepted, it does not repair it. Without an
+ * id column, a failing row is named by its 1-based number among the data rows (not its line).
  */
 final class CsvSource implements RowSource {
   private final Path file;

@@ -7,10 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DateTimeColumn;
+import tech.tablesaw.api.InstantColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -87,5 +90,21 @@ class TableLevelTest {
     assertThat(fresh.status()).as("48 <= 48").isEqualTo(Status.PASSED);
     assertThat(stale.status()).as("48 > 47").isEqualTo(Status.FAILED);
     assertThat(stale.threshold()).as("threshold").isEqualTo("<= 47");
+  }
+
+  @Test
+  void should_measure_freshness_of_instants_and_of_local_date_times_read_in_utc() {
+    // GIVEN newest moments 90 minutes before asOf, as an instant and as a UTC local date-time
+    Table times = table(
+        InstantColumn.create("received", List.of(Instant.parse("2024-01-04T22:30:00Z"), Instant.parse("2024-01-01T00:00:00Z"))),
+        DateTimeColumn.create("logged", List.of(LocalDateTime.of(2024, 1, 1, 0, 0), LocalDateTime.of(2024, 1, 4, 22, 30))));
+    // WHEN
+    ConstraintResult received = only(times, Check.error("fresh").isFresh("received", Duration.ofHours(2), AS_OF));
+    ConstraintResult logged = only(times, Check.error("fresh").isFresh("logged", Duration.ofHours(1), AS_OF));
+    // THEN 1.5 hours old each: within 2 hours, not within 1
+    assertThat(received.value()).as("age of the newest instant").isEqualTo(1.5);
+    assertThat(received.status()).as("1.5 <= 2").isEqualTo(Status.PASSED);
+    assertThat(logged.value()).as("age of the newest date-time").isEqualTo(1.5);
+    assertThat(logged.status()).as("1.5 > 1").isEqualTo(Status.FAILED);
   }
 }
