@@ -2,7 +2,7 @@ package cascadekit.bench;
 
 import static java.util.stream.Collectors.joining;
 
-import cascadekit.examples.ch03.BenchmarkFile;
+import cascadekit.data.BenchmarkFile;
 import cascadekit.examples.ch03.ProfileBenchmark;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package cascadekit.examples.ch03;
 
+import cascadekit.data.BenchmarkFile;
 import cascadekit.profile.ColumnProfile;
 import cascadekit.profile.Profiler;
 import java.io.IOException;
@@ -19,7 +20,7 @@ import java.util.Set;
  * the peak heap. Run it with {@code ./kit run 03 ProfileBenchmark [rows]}.
  */
 public final class ProfileBenchmark {
-  public static final long SEED = 20240102;
+  public static final long SEED = BenchmarkFile.SEED;
 
   private ProfileBenchmark() {}
 
