@@ -34,6 +34,16 @@ class MetricAnomalyTest {
   }
 
   @Test
+  @Tag("task:1")
+  @DisplayName("the band of a metric near a billion keeps its spread: deviations from the mean, then squares")
+  void largeValues() {
+    // mean 1e9 + 7/3; deviations -4/3, -1/3, 5/3; squares 42/9; population sd sqrt(14) / 3 = 1.2472
+    Band band = MetricAnomaly.band(List.of(1_000_000_001.0, 1_000_000_002.0, 1_000_000_004.0), 1, 1);
+    assertThat(band.high()).as("high of band([1e9 + 1, 1e9 + 2, 1e9 + 4], 1, 1): sum(v^2) - n mean^2 cancels to noise (or NaN)")
+        .isCloseTo(1_000_000_000 + 7.0 / 3 + Math.sqrt(14) / 3, within(1e-6));
+  }
+
+  @Test
   @Tag("task:2")
   @DisplayName("the current point is part of its own baseline, so 40 after two 10s is normal at 1.5 sd")
   void currentPointInBaseline() {

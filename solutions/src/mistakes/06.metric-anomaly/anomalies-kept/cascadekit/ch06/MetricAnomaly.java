@@ -17,7 +17,8 @@ import java.util.List;
  * left out of every later baseline; a point exactly on the band's edge is normal.
  *
  * <p>Task 1. Return the band of a baseline: mean - {@code lowerFactor} sd to mean +
- * {@code upperFactor} sd, with the population sd.
+ * {@code upperFactor} sd, with the population sd. Subtract the mean before squaring: for a metric
+ * near a billion, {@code sum(v * v) - n * mean * mean} loses every digit of the spread.
  * <pre>{@code
  * band([0, 2], 2, 0.5)   // => Band[low=-1.0, high=1.5]   (mean 1, sd 1)
  * }</pre>
