@@ -1,0 +1,88 @@
+// Mistake: reports only the rows after the first of each key, as if the first were the right copy.
+package cascadekit.ch06;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Exercise 06.duplicate-ids: a uniqueness check on a key of one or more columns, with the rows.
+ *
+ * <p>A clinic's export should hold one visit per patient and day, so the key is {@code
+ * (patient_id, visit_date)}. "Uniqueness 0.29" tells nobody what to fix; the check should say
+ * which keys repeat and on which rows, all of them, the first occurrence included, since nobody
+ * knows yet which copy is right. A key is the row's values of the key columns as text, joined by
+ * {@code "|"}. A row with any key column missing has no key: it is left out of this check
+ * (completeness reports it). Rows are numbered from 1, as a spreadsheet shows them.
+ *
+ * <p>Task 1. Return each key that occurs on more than one row, with all its row numbers in order,
+ * keys in the order of their first row. Refuse a call without key columns with an {@code
+ * IllegalArgumentException}.
+ * <pre>{@code
+ * duplicates([P02 2024-03-01, P01 2024-03-01, P02 2024-03-01], "patient_id", "visit_date")
+ * // => {P02|2024-03-01=[1, 3]}
+ * }</pre>
+ *
+ * <p>Task 2. Return Deequ's uniqueness of the key: the number of keys that occur exactly once,
+ * divided by the number of rows that have a key. Refuse a table where no row has a key with an
+ * {@code IllegalArgumentException}.
+ * <pre>{@code
+ * uniqueness(the three visits above, "patient_id", "visit_date")   // => 1/3 (only P01's key is unique)
+ * }</pre>
+ */
+public final class DuplicateIds {
+  private DuplicateIds() {}
+
+  /** Returns every key on more than one row, with all its row numbers (from 1), first seen first. */
+  public static Map<String, List<Integer>> duplicates(Table table, String... keyColumns) {
+    Map<String, List<Integer>> duplicates = new LinkedHashMap<>();
+    rowsByKey(table, keyColumns).forEach((key, rows) -> {
+      if (rows.size() > 1) {
+        duplicates.put(key, rows.subList(1, rows.size()));
+      }
+    });
+    return duplicates;
+  }
+
+  /** Returns the keys that occur once divided by the rows that have a key. */
+  public static double uniqueness(Table table, String... keyColumns) {
+    Map<String, List<Integer>> rowsByKey = rowsByKey(table, keyColumns);
+    int keyed = rowsByKey.values().stream().mapToInt(List::size).sum();
+    if (keyed == 0) {
+      throw new IllegalArgumentException("no row of " + table.name() + " has a complete key: uniqueness is undefined");
+    }
+    long once = rowsByKey.values().stream().filter(rows -> rows.size() == 1).count();
+    return (double) once / keyed;
+  }
+
+  private static Map<String, List<Integer>> rowsByKey(Table table, String... keyColumns) {
+    if (keyColumns.length == 0) {
+      throw new IllegalArgumentException("name at least one key column of " + table.name());
+    }
+    // A LinkedHashMap keeps the keys in the order of their first row.
+    Map<String, List<Integer>> rowsByKey = new LinkedHashMap<>();
+    for (int row = 0; row < table.rowCount(); row++) {
+      String key = key(table, row, keyColumns);
+      if (key != null) {
+        rowsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(row + 1);
+      }
+    }
+    return rowsByKey;
+  }
+
+  /** Returns the row's key, or null when a key column is missing: that is completeness's business. */
+  private static String key(Table table, int row, String... keyColumns) {
+    List<String> parts = new ArrayList<>();
+    for (String name : keyColumns) {
+      Column<?> column = table.column(name);
+      if (column.isMissing(row)) {
+        return null;
+      }
+      parts.add(column.getString(row));
+    }
+    return String.join("|", parts);
+  }
+}
