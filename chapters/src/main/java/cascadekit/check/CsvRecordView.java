@@ -64,7 +64,7 @@ final class CsvRecordView implements RowView {
   public double number(int column) {
     String raw = raw(column).strip();
     try {
-      return ColumnType.INTEGER.equals(layout.types().get(column)) ? Long.parseLong(raw) : Double.parseDouble(raw);
+      return isType(column, ColumnType.INTEGER) ? Long.parseLong(raw) : Double.parseDouble(raw);
     } catch (NumberFormatException e) {
       throw bad(column, "not a " + layout.types().get(column).name().toLowerCase(Locale.ROOT));
     }
@@ -77,8 +77,8 @@ final class CsvRecordView implements RowView {
 
   @Override
   public Object key(int column) {
-    ColumnType type = layout.types().get(column);
-    return ColumnType.STRING.equals(type) ? raw(column) : ColumnType.LOCAL_DATE.equals(type) ? date(column) : (Object) number(column);
+    return isType(column, ColumnType.STRING) ? raw(column)
+        : isType(column, ColumnType.LOCAL_DATE) ? date(column) : (Object) number(column);
   }
 
   @Override
@@ -111,6 +111,10 @@ final class CsvRecordView implements RowView {
       }
     }
     throw bad(column, "not a date in " + dateFormats.size() + " accepted pattern(s)");
+  }
+
+  private boolean isType(int column, ColumnType type) {
+    return layout.types().get(column).name().equals(type.name());
   }
 
   private String raw(int column) {

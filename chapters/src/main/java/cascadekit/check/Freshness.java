@@ -13,13 +13,11 @@ import java.time.Instant;
 final class Freshness extends ColumnRule {
   private static final double SECONDS_PER_HOUR = 3600;
 
-  private final String column;
   private final Duration maxAge;
   private final Instant asOf;
 
   private Freshness(String column, Duration maxAge, Instant asOf) {
     super(column, RowLayout.Kind.TEMPORAL);
-    this.column = column;
     this.maxAge = maxAge;
     this.asOf = asOf;
   }
@@ -36,7 +34,7 @@ final class Freshness extends ColumnRule {
 
   @Override
   public String sentence() {
-    return column + " is fresh: newest at most " + hours(maxAge) + " h old at " + asOf;
+    return column() + " is fresh: newest at most " + hours(maxAge) + " h old at " + asOf;
   }
 
   @Override
@@ -46,7 +44,7 @@ final class Freshness extends ColumnRule {
 
   @Override
   public Metric start(RowLayout layout) {
-    int position = layout.position(column);
+    int position = layout.position(column());
     return new Metric() {
       private long newest = Long.MIN_VALUE;
 

@@ -1,6 +1,5 @@
 package cascadekit.check;
 
-import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -23,10 +22,10 @@ final class OneRowTable {
     this.table = Table.create(layout.source());
     for (int i = 0; i < layout.names().size(); i++) {
       String name = layout.names().get(i);
-      ColumnType type = layout.types().get(i);
-      Column<?> column = ColumnType.INTEGER.equals(type) ? IntColumn.create(name)
-          : ColumnType.DOUBLE.equals(type) ? DoubleColumn.create(name)
-          : ColumnType.LOCAL_DATE.equals(type) ? DateColumn.create(name) : StringColumn.create(name);
+      String type = layout.types().get(i).name();
+      Column<?> column = type.equals("INTEGER") ? IntColumn.create(name)
+          : type.equals("DOUBLE") ? DoubleColumn.create(name)
+          : type.equals("LOCAL_DATE") ? DateColumn.create(name) : StringColumn.create(name);
       table.addColumns(column.appendMissing());
     }
     this.row = new Row(table);

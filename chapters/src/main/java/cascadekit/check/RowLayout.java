@@ -3,6 +3,7 @@ package cascadekit.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
 
@@ -16,6 +17,10 @@ import tech.tablesaw.api.Table;
  * @param types the Tablesaw type of each column
  */
 record RowLayout(String source, List<String> names, List<ColumnType> types) {
+  // Types are compared by name: Tablesaw's type constants need not be the instances its columns hold.
+  private static final Set<String> NUMBERS = Set.of("INTEGER", "DOUBLE", "LONG", "SHORT", "FLOAT");
+  private static final Set<String> TEMPORALS = Set.of("LOCAL_DATE", "LOCAL_DATE_TIME", "INSTANT");
+
   /** What a constraint needs of a column's type. */
   enum Kind {
     ANY,
@@ -55,7 +60,7 @@ record RowLayout(String source, List<String> names, List<ColumnType> types) {
     boolean fits = switch (kind) {
       case ANY -> true;
       case NUMBER -> isNumber(type);
-      case TEMPORAL -> ColumnType.LOCAL_DATE.equals(type) || ColumnType.LOCAL_DATE_TIME.equals(type) || ColumnType.INSTANT.equals(type);
+      case TEMPORAL -> TEMPORALS.contains(type.name());
     };
     if (!fits) {
       throw CheckDefinitionException.of(check, column, "is " + type.name() + ", the constraint needs a "
@@ -64,7 +69,6 @@ record RowLayout(String source, List<String> names, List<ColumnType> types) {
   }
 
   static boolean isNumber(ColumnType type) {
-    return ColumnType.INTEGER.equals(type) || ColumnType.DOUBLE.equals(type) || ColumnType.LONG.equals(type)
-        || ColumnType.SHORT.equals(type) || ColumnType.FLOAT.equals(type);
+    return NUMBERS.contains(type.name());
   }
 }

@@ -15,14 +15,12 @@ final class RowRule extends ColumnRule {
     boolean test(RowView row, int column);
   }
 
-  private final String column;
   private final String sentence;
   private final double mostly;
   private final Test test;
 
   RowRule(String column, RowLayout.Kind kind, String sentence, double mostly, Test test) {
     super(column, kind);
-    this.column = column;
     this.sentence = sentence;
     this.mostly = mostly;
     this.test = test;
@@ -31,7 +29,7 @@ final class RowRule extends ColumnRule {
   @Override
   public String sentence() {
     return mostly == 1 ? sentence : sentence + " for at least " + Numbers.text(mostly) + " of "
-        + (column == null ? "rows" : "its values");
+        + (column() == null ? "rows" : "its values");
   }
 
   @Override
@@ -41,7 +39,7 @@ final class RowRule extends ColumnRule {
 
   @Override
   public Metric start(RowLayout layout) {
-    int position = column == null ? -1 : layout.position(column);
+    int position = column() == null ? -1 : layout.position(column());
     return new Metric() {
       private final FailingRows failing = new FailingRows();
       private long judged;

@@ -55,7 +55,7 @@ final class SchemaRules implements Constraint {
       return Optional.of(spec.name() + ": missing, expected " + spec.type().name());
     }
     ColumnType found = layout.type(spec.name());
-    return found.equals(spec.type()) ? Optional.empty()
+    return found.name().equals(spec.type().name()) ? Optional.empty()
         : Optional.of(spec.name() + ": " + found.name() + ", expected " + spec.type().name());
   }
 

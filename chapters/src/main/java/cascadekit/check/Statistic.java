@@ -24,7 +24,6 @@ final class Statistic extends ColumnRule {
     double value();
   }
 
-  private final String column;
   private final String name;
   private final double min;
   private final double max;
@@ -32,7 +31,6 @@ final class Statistic extends ColumnRule {
 
   private Statistic(String column, String name, RowLayout.Kind kind, double min, double max, Supplier<Accumulator> accumulator) {
     super(column, kind);
-    this.column = column;
     this.name = name;
     this.min = min;
     this.max = max;
@@ -118,7 +116,7 @@ final class Statistic extends ColumnRule {
 
   @Override
   public String sentence() {
-    return column + " has " + name + " between " + Numbers.text(min) + " and " + Numbers.text(max);
+    return column() + " has " + name + " between " + Numbers.text(min) + " and " + Numbers.text(max);
   }
 
   @Override
@@ -128,7 +126,7 @@ final class Statistic extends ColumnRule {
 
   @Override
   public Metric start(RowLayout layout) {
-    int position = layout.position(column);
+    int position = layout.position(column());
     Accumulator statistic = accumulator.get();
     return new Metric() {
       @Override
