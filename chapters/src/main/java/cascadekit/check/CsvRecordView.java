@@ -5,6 +5,7 @@ import cascadekit.load.Header;
 import cascadekit.load.LoadException;
 import cascadekit.load.Schema;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -78,12 +79,15 @@ final class CsvRecordView implements RowView {
   @Override
   public Object key(int column) {
     return isType(column, ColumnType.STRING) ? raw(column)
-        : isType(column, ColumnType.LOCAL_DATE) ? date(column) : (Object) number(column);
+        : isType(column, ColumnType.LOCAL_DATE) ? date(column)
+        : isType(column, ColumnType.LOCAL_DATE_TIME) ? dateTime(column) : (Object) number(column);
   }
 
   @Override
   public long epochSecond(int column) {
-    return date(column).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+    return isType(column, ColumnType.LOCAL_DATE_TIME)
+        ? dateTime(column).toEpochSecond(ZoneOffset.UTC)
+        : date(column).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
   }
 
   @Override
@@ -111,6 +115,15 @@ final class CsvRecordView implements RowView {
       }
     }
     throw bad(column, "not a date in " + dateFormats.size() + " accepted pattern(s)");
+  }
+
+  /** Returns the date and time in {@code column}, ISO 8601 without a zone, parsed strictly. */
+  LocalDateTime dateTime(int column) {
+    try {
+      return LocalDateTime.parse(raw(column).strip(), DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+    } catch (DateTimeParseException e) {
+      throw bad(column, "not an ISO date and time (2021-01-04T11:52:29)");
+    }
   }
 
   private boolean isType(int column, ColumnType type) {

@@ -47,6 +47,7 @@ final class CsvSource implements RowSource {
       case INTEGER -> ColumnType.INTEGER;
       case DECIMAL -> ColumnType.DOUBLE;
       case DATE -> ColumnType.LOCAL_DATE;
+      case DATETIME -> ColumnType.LOCAL_DATE_TIME;
       case TEXT -> ColumnType.STRING;
     };
   }

@@ -1,6 +1,7 @@
 package cascadekit.check;
 
 import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DateTimeColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Row;
@@ -25,7 +26,8 @@ final class OneRowTable {
       String type = layout.types().get(i).name();
       Column<?> column = type.equals("INTEGER") ? IntColumn.create(name)
           : type.equals("DOUBLE") ? DoubleColumn.create(name)
-          : type.equals("LOCAL_DATE") ? DateColumn.create(name) : StringColumn.create(name);
+          : type.equals("LOCAL_DATE") ? DateColumn.create(name)
+          : type.equals("LOCAL_DATE_TIME") ? DateTimeColumn.create(name) : StringColumn.create(name);
       table.addColumns(column.appendMissing());
     }
     this.row = new Row(table);
@@ -44,6 +46,8 @@ final class OneRowTable {
         doubles.set(0, record.number(i));
       } else if (column instanceof DateColumn dates) {
         dates.set(0, record.date(i));
+      } else if (column instanceof DateTimeColumn times) {
+        times.set(0, record.dateTime(i));
       } else {
         ((StringColumn) column).set(0, record.text(i));
       }

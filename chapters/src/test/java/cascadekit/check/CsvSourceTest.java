@@ -56,6 +56,25 @@ class CsvSourceTest {
   }
 
   @Test
+  void should_read_date_and_time_columns_in_a_streamed_file_as_the_loaded_table_does() throws IOException {
+    // GIVEN applications with a date-and-time column, the newest on 2024-01-04 at 18:00
+    Schema schema = Schema.of(Column.of("id", ColumnType.TEXT), Column.of("applied_at", ColumnType.DATETIME));
+    Path file = write("loans.csv", "id,applied_at", "L1,2024-01-03T09:30:00", "L2,2024-01-04T18:00:00",
+        "L3,2024-01-03T09:30:00");
+    Check check = Check.error("loans")
+        .isFresh("applied_at", Duration.ofHours(6), Instant.parse("2024-01-05T00:00:00Z"))
+        .hasDistinctCountBetween("applied_at", 2, 2)
+        .satisfies("applied in 2024", row -> row.getDateTime("applied_at").getYear() == 2024);
+    // WHEN it runs on the stream and on the loaded table
+    ValidationResult streamed = ValidationSuite.on(file, schema).idColumn("id").addCheck(check).run();
+    ValidationResult loaded = ValidationSuite.on(CsvLoader.of(schema).load(file).table()).idColumn("id")
+        .addCheck(check).run();
+    // THEN both agree: six hours old at the limit passes, two distinct times, every row in 2024
+    assertThat(streamed.results()).as("streamed results").isEqualTo(loaded.results());
+    assertThat(streamed.passed()).as("verdict on %s", streamed.results()).isTrue();
+  }
+
+  @Test
   void should_stop_at_a_value_that_is_not_of_its_declared_type_naming_line_and_column() throws IOException {
     // GIVEN an age written as text on line 3
     Path file = write("bad.csv", "visit_id,sex,age,visit_date", "V1,F,34,2024-01-01", "V2,M,forty,2024-01-03");
