@@ -45,7 +45,7 @@ class LockFormatTest {
     Files.writeString(dataset.resolve(DatasetLock.FILE_NAME), GOOD.replace(good, bad));
     // WHEN it is read
     LockFileException e =
-        catchThrowableOfType(() -> DatasetLock.read(dataset), LockFileException.class);
+        catchThrowableOfType(LockFileException.class, () -> DatasetLock.read(dataset));
     // THEN the error names the file, the line and the field
     assertThat(e).as("error for " + what).isNotNull();
     assertThat(e.file()).as("file of " + what).isEqualTo(dataset.resolve("dataset.lock"));
