@@ -14,13 +14,13 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Content hashes, with DVC 3's rule: a file's version is the hash of its raw bytes, and a
- * dataset's version is the hash of its sorted list of (relative path, file hash).
+ * Content hashes, with DVC 3's rule: a file's version is the hash of its raw bytes, and a dataset's
+ * version is the hash of its sorted list of (relative path, file hash).
  *
  * <p>A file hash is SHA-256 over the bytes exactly as they are on disk: no line-ending
- * normalisation, so {@code "a\r\n"} and {@code "a\n"} are two versions. DVC 3 does the same
- * (with MD5); DVC 2 first ran "dos2unix" on any file it guessed was text, so a CRLF and an LF
- * copy shared one hash and the hash did not match {@code md5sum}.
+ * normalisation, so {@code "a\r\n"} and {@code "a\n"} are two versions. DVC 3 does the same (with
+ * MD5); DVC 2 first ran "dos2unix" on any file it guessed was text, so a CRLF and an LF copy shared
+ * one hash and the hash did not match {@code md5sum}.
  *
  * <p>A dataset version is SHA-256 over the lines {@code <file sha256><2 spaces><path>\n}, one per
  * file, in UTF-8, sorted by the path's UTF-8 bytes, paths relative with {@code /}: exactly what

@@ -14,10 +14,10 @@ import java.util.stream.Stream;
 /**
  * A dataset's version and the files it is made of, as in {@code datasets/<name>/dataset.lock}.
  *
- * <p>The lock covers every regular file under the dataset's folder except the lock itself and
- * the folder's {@code DATASHEET.md}, which documents the data and quotes its version. Its text
- * is UTF-8, one line per fact: {@code version <sha256>}, then {@code <sha256> <size> <path>} per
- * file, sorted by path. Hashes follow {@link ContentHash}.
+ * <p>The lock covers every regular file under the dataset's folder except the lock itself and the
+ * folder's {@code DATASHEET.md}, which documents the data and quotes its version. Its text is
+ * UTF-8, one line per fact: {@code version <sha256>}, then {@code <sha256> <size> <path>} per file,
+ * sorted by path. Hashes follow {@link ContentHash}.
  *
  * <pre>{@code
  * DatasetLock.of(folder).writeTo(folder);                  // lock what is there now
@@ -49,7 +49,7 @@ public record DatasetLock(String version, List<LockedFile> files) {
 
   /**
    * Returns how the files now under {@code folder} differ from its lock file; a lock file that
-   * cannot be read is a {@link LockFileException}.
+   * cannot be read is a {@link FileFormatException}.
    */
   public static LockDiff check(Path folder) {
     return LockDiff.between(read(folder), scan(folder));
@@ -58,10 +58,10 @@ public record DatasetLock(String version, List<LockedFile> files) {
   private static List<LockedFile> scan(Path folder) {
     try (Stream<Path> walk = Files.walk(folder)) {
       return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-              .filter(p -> !(p.getParent().equals(folder) && isNotLocked(p)))
-              .map(p -> hashed(folder, p))
-              .sorted(Comparator.comparing(LockedFile::path, ContentHash.PATH_ORDER))
-              .toList();
+          .filter(p -> !(p.getParent().equals(folder) && isNotLocked(p)))
+          .map(p -> hashed(folder, p))
+          .sorted(Comparator.comparing(LockedFile::path, ContentHash.PATH_ORDER))
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + folder, e);
     }
@@ -101,10 +101,13 @@ public record DatasetLock(String version, List<LockedFile> files) {
   }
 
   private static LockedFile hashed(Path folder, Path file) {
-    String path = folder.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-    LockFormat.pathProblem(path).ifPresent(p -> {
-      throw new IllegalArgumentException("cannot lock " + file + ": " + p);
-    });
+    String path =
+        folder.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+    LockFormat.pathProblem(path)
+        .ifPresent(
+            p -> {
+              throw new IllegalArgumentException("cannot lock " + file + ": " + p);
+            });
     try {
       return new LockedFile(path, ContentHash.ofFile(file), Files.size(file), 0);
     } catch (IOException e) {

@@ -7,8 +7,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * What differs between a lock and the files now on disk: each file changed (another hash or
- * size), added (not in the lock) and missing (in the lock, not on disk).
+ * What differs between a lock and the files now on disk: each file changed (another hash or size),
+ * added (not in the lock) and missing (in the lock, not on disk).
  *
  * @param changed the lock's entries whose file now differs
  * @param added the files on disk the lock does not list

@@ -19,7 +19,8 @@ class ContentHashTest {
   // printf 'b\n' | sha256sum
   static final String B_LF = "0263829989b6fd954f72baaf2fc64bc2e2f01d692d4de72986ea808f6e99813f";
   // printf '%s\n' a.txt sub/b.txt | xargs sha256sum | sha256sum   (b.txt holds "b\r\n")
-  static final String A_AND_SUB_B = "013e5b70ebc2c84aa3deb53d3e9e4bec6549c7b83695d60134da0d89738da6f4";
+  static final String A_AND_SUB_B =
+      "013e5b70ebc2c84aa3deb53d3e9e4bec6549c7b83695d60134da0d89738da6f4";
 
   @TempDir Path dir;
 

@@ -35,8 +35,11 @@ class DatasetLocksTest {
   void should_catch_one_changed_byte_in_a_copy_of_a_shipped_dataset(@TempDir Path copy)
       throws IOException {
     // GIVEN a copy of the penguins, lock file included
-    Path penguins = LockDatasets.folders().stream()
-        .filter(f -> f.getFileName().toString().equals("penguins")).findFirst().orElseThrow();
+    Path penguins =
+        LockDatasets.folders().stream()
+            .filter(f -> f.getFileName().toString().equals("penguins"))
+            .findFirst()
+            .orElseThrow();
     try (Stream<Path> files = Files.list(penguins)) {
       for (Path file : files.toList()) {
         Files.copy(file, copy.resolve(file.getFileName()));

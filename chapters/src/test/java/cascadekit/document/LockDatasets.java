@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Writes {@code dataset.lock} in every folder under {@code datasets/}, after a deliberate change
- * to the data; {@code DatasetLocksTest} fails until then. From the kit's root:
+ * Writes {@code dataset.lock} in every folder under {@code datasets/}, after a deliberate change to
+ * the data; {@code DatasetLocksTest} fails until then. From the kit's root:
  *
  * <pre>
  * ./mvnw -q -pl chapters test-compile exec:java -Dexec.classpathScope=test \

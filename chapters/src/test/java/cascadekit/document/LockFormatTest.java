@@ -44,8 +44,8 @@ class LockFormatTest {
     // GIVEN a lock file with one fault
     Files.writeString(dataset.resolve(DatasetLock.FILE_NAME), GOOD.replace(good, bad));
     // WHEN it is read
-    LockFileException e =
-        catchThrowableOfType(LockFileException.class, () -> DatasetLock.read(dataset));
+    FileFormatException e =
+        catchThrowableOfType(FileFormatException.class, () -> DatasetLock.read(dataset));
     // THEN the error names the file, the line and the field
     assertThat(e).as("error for " + what).isNotNull();
     assertThat(e.file()).as("file of " + what).isEqualTo(dataset.resolve("dataset.lock"));

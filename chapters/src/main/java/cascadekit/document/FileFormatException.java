@@ -2,13 +2,13 @@ package cascadekit.document;
 
 import java.nio.file.Path;
 
-/** A lock file that cannot be read: names the file, the line and the field at fault. */
-public final class LockFileException extends RuntimeException {
+/** A lock file or lineage log that cannot be read: names the file, the line and the field. */
+public final class FileFormatException extends RuntimeException {
   private final transient Path file;
   private final int line;
   private final String field;
 
-  LockFileException(Path file, int line, String field, String problem) {
+  FileFormatException(Path file, int line, String field, String problem) {
     super(file + " line " + line + ", field " + field + ": " + problem);
     this.file = file;
     this.line = line;
@@ -25,7 +25,7 @@ public final class LockFileException extends RuntimeException {
     return line;
   }
 
-  /** Returns the field at fault: {@code version}, {@code sha256}, {@code size} or {@code path}. */
+  /** Returns the field at fault, such as {@code sha256} or {@code run.runId}. */
   public String field() {
     return field;
   }
