@@ -48,11 +48,22 @@ public record DatasetLock(String version, List<LockedFile> files) {
   }
 
   /**
-   * Returns how the files now under {@code folder} differ from its lock file; a lock file that
-   * cannot be read is a {@link FileFormatException}.
+   * Returns how the files now under {@code folder} differ from its lock file, missing files
+   * included; a lock file that cannot be parsed is a {@link FileFormatException}.
    */
   public static LockDiff check(Path folder) {
-    return LockDiff.between(read(folder), scan(folder));
+    return LockDiff.between(parse(folder), scan(folder));
+  }
+
+  /** Returns normally when {@link #check} finds no difference, and throws naming each one. */
+  public static void requireUnchanged(Path folder) {
+    LockDiff diff = check(folder);
+    if (!diff.isEmpty()) {
+      throw new IllegalStateException(
+          folder.resolve(FILE_NAME)
+              + " no longer matches the files: "
+              + String.join("; ", diff.lines()));
+    }
   }
 
   private static List<LockedFile> scan(Path folder) {
@@ -67,8 +78,25 @@ public record DatasetLock(String version, List<LockedFile> files) {
     }
   }
 
-  /** Returns the lock written in {@code folder}'s lock file; a fault names its line and field. */
+  /**
+   * Returns the lock written in {@code folder}'s lock file. A malformed line, or one naming a file
+   * that is not on disk, is a {@link FileFormatException} naming its line and field.
+   */
   public static DatasetLock read(Path folder) {
+    DatasetLock lock = parse(folder);
+    for (LockedFile f : lock.files()) {
+      if (!Files.isRegularFile(folder.resolve(f.path()))) {
+        throw new FileFormatException(
+            folder.resolve(FILE_NAME),
+            f.line(),
+            "path",
+            "names a file that is not on disk: " + f.path());
+      }
+    }
+    return lock;
+  }
+
+  private static DatasetLock parse(Path folder) {
     Path file = folder.resolve(FILE_NAME);
     try {
       return LockFormat.parse(file, Files.readAllLines(file, StandardCharsets.UTF_8));

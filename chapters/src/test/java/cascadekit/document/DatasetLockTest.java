@@ -4,6 +4,8 @@ import static cascadekit.document.ContentHashTest.A;
 import static cascadekit.document.ContentHashTest.A_AND_SUB_B;
 import static cascadekit.document.ContentHashTest.B_CRLF;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -74,5 +76,38 @@ class DatasetLockTest {
     Files.writeString(dataset.resolve("DATASHEET.md"), "# edited");
     // THEN the data has not changed
     assertThat(DatasetLock.check(dataset).lines()).as("differences").isEmpty();
+  }
+
+  @Test
+  void should_refuse_to_read_a_lock_naming_a_file_not_on_disk() throws IOException {
+    // GIVEN a locked dataset
+    DatasetLock.of(dataset).writeTo(dataset);
+    // WHEN a locked file goes and the lock is read
+    Files.delete(dataset.resolve("sub/b.txt"));
+    FileFormatException e =
+        catchThrowableOfType(FileFormatException.class, () -> DatasetLock.read(dataset));
+    // THEN the error names the lock file, the line and the field
+    assertThat(e).as("error").isNotNull();
+    assertThat(e.getMessage())
+        .as("message")
+        .isEqualTo(
+            dataset.resolve("dataset.lock")
+                + " line 3, field path: names a file that is not on disk: sub/b.txt");
+  }
+
+  @Test
+  void should_throw_naming_each_difference_when_the_data_must_be_unchanged() throws IOException {
+    // GIVEN a locked dataset
+    DatasetLock.of(dataset).writeTo(dataset);
+    DatasetLock.requireUnchanged(dataset);
+    // WHEN one byte changes
+    Files.writeString(dataset.resolve("a.txt"), "A");
+    // THEN requiring it unchanged names the lock file and the changed file
+    assertThatThrownBy(() -> DatasetLock.requireUnchanged(dataset))
+        .as("a changed dataset")
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            dataset.resolve("dataset.lock")
+                + " no longer matches the files: changed: a.txt (lock line 2)");
   }
 }

@@ -1,13 +1,12 @@
 package cascadekit.document;
 
+import static cascadekit.document.TestRuns.id;
+import static cascadekit.document.TestRuns.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -81,26 +80,5 @@ class LineageGraphTest {
         .as("an unknown dataset")
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("visits.csv");
-  }
-
-  private static RunEvent run(
-      EventType type, int run, String job, List<String> in, List<String> out) {
-    return new RunEvent(
-        type,
-        Instant.EPOCH.plusSeconds(run),
-        id(run),
-        new RunEvent.Job("kit", job),
-        datasets(in),
-        datasets(out),
-        Optional.empty(),
-        "urn:test");
-  }
-
-  private static List<LineageDataset> datasets(List<String> names) {
-    return names.stream().map(n -> new LineageDataset("file", n, "v", Optional.empty())).toList();
-  }
-
-  private static UUID id(int run) {
-    return new UUID(0, run);
   }
 }

@@ -1,18 +1,15 @@
 package cascadekit.report;
 
+import static cascadekit.document.TestRuns.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cascadekit.document.EventType;
-import cascadekit.document.LineageDataset;
 import cascadekit.document.RunEvent;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -84,24 +81,5 @@ class LineageSectionTest {
 
   private static int count(String text, String part) {
     return text.split(Pattern.quote(part), -1).length - 1;
-  }
-
-  private static RunEvent run(
-      EventType type, int run, String job, List<String> in, List<String> out) {
-    return new RunEvent(
-        type,
-        Instant.EPOCH.plusSeconds(run),
-        new UUID(0, run),
-        new RunEvent.Job("kit", job),
-        datasets(in),
-        datasets(out),
-        Optional.empty(),
-        "urn:test");
-  }
-
-  private static List<LineageDataset> datasets(List<String> names) {
-    return names.stream()
-        .map(n -> new LineageDataset("file", n, "0123456789abcdef", Optional.empty()))
-        .toList();
   }
 }
