@@ -14,7 +14,11 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -102,5 +106,23 @@ class CroissantTest {
         .as("a blank licence")
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("license");
+  }
+
+  @Test
+  void should_give_each_column_type_its_croissant_data_type() {
+    // GIVEN a table with a date, a double, a boolean and a long column
+    Table typed =
+        Table.create(
+            DateColumn.create("visit_date", LocalDate.of(2024, 5, 8)),
+            DoubleColumn.create("weight_kg", 61.5),
+            BooleanColumn.create("smoker", true),
+            LongColumn.create("patient_id", 7L));
+    // WHEN it is described
+    JsonNode fields =
+        Croissant.of(CARD, DatasetLock.of(dataset), "visits.csv", typed).at("/recordSet/0/field");
+    // THEN each column has its schema.org type
+    assertThat(fields.findValuesAsText("dataType"))
+        .as("data types of visit_date, weight_kg, smoker, patient_id")
+        .containsExactly("sc:Date", "sc:Float", "sc:Boolean", "sc:Integer");
   }
 }

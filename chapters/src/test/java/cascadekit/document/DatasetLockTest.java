@@ -110,4 +110,29 @@ class DatasetLockTest {
             dataset.resolve("dataset.lock")
                 + " no longer matches the files: changed: a.txt (lock line 2)");
   }
+
+  @Test
+  void should_refuse_to_lock_a_folder_with_nothing_but_its_datasheet(@TempDir Path empty)
+      throws IOException {
+    // GIVEN a folder that holds only a datasheet
+    Files.writeString(empty.resolve("DATASHEET.md"), "# no data");
+    // WHEN it is locked
+    // THEN it is refused, naming the folder
+    assertThatThrownBy(() -> DatasetLock.of(empty))
+        .as("an empty dataset")
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(empty.toString());
+  }
+
+  @Test
+  void should_refuse_a_file_name_a_lock_line_cannot_hold() throws IOException {
+    // GIVEN a file whose name holds a backslash, which a path in the lock may not
+    Files.writeString(dataset.resolve("a\\b.txt"), "x");
+    // WHEN the dataset is locked
+    // THEN it is refused, naming the file
+    assertThatThrownBy(() -> DatasetLock.of(dataset))
+        .as("a backslash in a file name")
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("a\\b.txt");
+  }
 }

@@ -34,7 +34,8 @@ class LockFormatTest {
         arguments(first, A + "0 1 a.txt", 2, "sha256", "a hash of 65 digits"),
         arguments(first, A + " -1 a.txt", 2, "size", "a negative size"),
         arguments(first, A + " 1 ../a.txt", 2, "path", "a path out of the folder"),
-        arguments(first, B_CRLF + " 3 sub/b.txt", 3, "path", "a repeated path"));
+        arguments(first, B_CRLF + " 3 sub/b.txt", 3, "path", "a repeated path"),
+        arguments(first + "\n" + B_CRLF + " 3 sub/b.txt\n", "", 2, "path", "no file at all"));
   }
 
   @ParameterizedTest(name = "{4}")
