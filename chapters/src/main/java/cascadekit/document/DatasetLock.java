@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * A dataset's version and the files it is made of, as in {@code datasets/<name>/dataset.lock}.
  *
  * <p>The lock covers every regular file under the dataset's folder except the lock itself and the
- * folder's {@code DATASHEET.md}, which documents the data and quotes its version. Its text is
+ * folder's {@code DATASHEET.md} and {@code datasheet-answers.md}, which document the data. Its text is
  * UTF-8, one line per fact: {@code version <sha256>}, then {@code <sha256> <size> <path>} per file,
  * sorted by path. Hashes follow {@link ContentHash}.
  *
@@ -31,7 +31,7 @@ public record DatasetLock(String version, List<LockedFile> files) {
   /** The name of a dataset's lock file, in the dataset's folder. */
   public static final String FILE_NAME = "dataset.lock";
 
-  private static final Set<String> NOT_LOCKED = Set.of(FILE_NAME, "DATASHEET.md");
+  private static final Set<String> NOT_LOCKED = Set.of(FILE_NAME, "DATASHEET.md", "datasheet-answers.md");
 
   /** Keeps an unmodifiable copy of {@code files}. */
   public DatasetLock {
