@@ -54,6 +54,18 @@ public record Datasheet(DatasheetAnswers answers, Map<String, List<Figure>> figu
     return DatasheetQuestions.ALL.stream().flatMap(q -> figures.getOrDefault(q.id(), List.of()).stream()).toList();
   }
 
+  /**
+   * Returns, for each figure of this datasheet that {@code written} (a datasheet's text) does not
+   * show, a sentence naming the figure, the value the data gives and the line written instead.
+   */
+  public List<String> staleFigures(String written) {
+    List<String> lines = written.lines().toList();
+    return allFigures().stream().filter(f -> !lines.contains(f.line())).map(f -> "figure '" + f.name() + "' is "
+        + f.value() + " in the data, but the datasheet says "
+        + lines.stream().filter(l -> l.startsWith("- " + f.name() + ": ")).findFirst().map(l -> "'" + l + "'")
+            .orElse("nothing")).toList();
+  }
+
   /** Returns the Markdown text. */
   public String markdown() {
     StringBuilder md = new StringBuilder("# ").append(answers.title()).append("\n\n");
