@@ -8,6 +8,7 @@ import cascadekit.document.LineageGraph;
 import cascadekit.document.Provenance;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -33,8 +34,10 @@ public final class DocumentationExample {
     System.out.println("   profile-visits: " + run.profiles().size() + " columns profiled");
     Map<String, Long> rules = run.cleaning().log().entries().stream()
         .collect(Collectors.groupingBy(AuditEntry::rule, LinkedHashMap::new, Collectors.counting()));
-    System.out.println("   clean-visits:   " + run.cleaning().log().entries().size() + " changes in the audit log, "
-        + rules.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+    System.out.println("   clean-visits:   " + run.cleaning().log().entries().size() + " changes in the audit log, by rule:");
+    List<String> counts = rules.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList();
+    System.out.println("                   " + String.join(", ", counts.subList(0, counts.size() / 2)) + ",");
+    System.out.println("                   " + String.join(", ", counts.subList(counts.size() / 2, counts.size())));
     Documents docs = Documents.of(run);
     System.out.println();
     System.out.println("2. Written (under " + root.relativize(out) + "/)");
