@@ -28,7 +28,8 @@ import java.util.List;
  * instead):
  *
  * <pre>{@code
- * cd datasets/penguins && find . -type f ! -path ./dataset.lock ! -path ./DATASHEET.md ! -path ./datasheet-answers.md \
+ * cd datasets/penguins && find . -type f ! -path ./dataset.lock ! -path ./DATASHEET.md \
+ *   ! -path ./datasheet-answers.md \
  *   | sed 's|^\./||' | LC_ALL=C sort | xargs sha256sum | sha256sum
  * }</pre>
  */
