@@ -2,15 +2,14 @@ package cascadekit.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cascadekit.document.DatasetLock;
+import cascadekit.document.LockedFile;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
@@ -19,7 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
-/** Checks that {@code datasets/README.md} and the files it lists agree. */
+/** Checks that {@code datasets/README.md} agrees with the files it lists and their lock files. */
 class DatasetsReadmeTest {
   /** One row of the README's table. */
   record Listed(String file, String rows, String columns, String sha256) {}
@@ -43,14 +42,22 @@ class DatasetsReadmeTest {
   }
 
   @Test
-  void should_match_the_checksum_of_every_listed_file() throws IOException {
-    // GIVEN the README's table
+  void should_list_the_checksum_that_the_dataset_s_lock_file_holds() {
+    // GIVEN the README's table; DatasetLocksTest checks each lock file against the bytes on disk
     SoftAssertions softly = new SoftAssertions();
     for (Listed row : listed()) {
-      // WHEN the file's bytes are hashed
-      String actual = sha256(Files.readAllBytes(Datasets.path(row.file())));
-      // THEN the hash is the one listed
-      softly.assertThat(actual).as("sha256 of " + row.file()).isEqualTo(row.sha256());
+      // WHEN the file's entry is looked up in its dataset's lock file
+      String[] folderAndPath = row.file().split("/", 2);
+      List<String> locked =
+          DatasetLock.read(Datasets.folder().resolve(folderAndPath[0])).files().stream()
+              .filter(f -> f.path().equals(folderAndPath[1]))
+              .map(LockedFile::sha256)
+              .toList();
+      // THEN the README lists the locked hash
+      softly
+          .assertThat(locked)
+          .as("sha256 of " + row.file() + " in its dataset.lock")
+          .containsExactly(row.sha256());
     }
     softly.assertAll();
   }
@@ -111,14 +118,6 @@ class DatasetsReadmeTest {
       return parser.getRecords();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
-    }
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }
