@@ -91,6 +91,11 @@ final class CsvRecordView implements RowView {
   }
 
   @Override
+  public int idColumn() {
+    return idColumn;
+  }
+
+  @Override
   public String id() {
     return idColumn < 0 || isMissing(idColumn) ? Long.toString(index + 1) : text(idColumn);
   }

@@ -26,6 +26,15 @@ interface RowView {
   /** Returns the cell of a date or time {@code column} as seconds since the epoch, local values read in UTC. */
   long epochSecond(int column);
 
+  /** Returns {@link #key} as text: equal cells give equal texts. */
+  default String keyText(int column) {
+    Object key = key(column);
+    return key instanceof String text ? text : key.toString();
+  }
+
+  /** Returns the position of the id column, or -1 when rows are named by their number. */
+  int idColumn();
+
   /** Returns the row's id: the id column's text, or the 1-based row number. */
   String id();
 

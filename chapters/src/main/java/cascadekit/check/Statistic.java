@@ -1,10 +1,9 @@
 package cascadekit.check;
 
+import cascadekit.profile.DistinctValues;
 import cascadekit.profile.Moments;
 import cascadekit.profile.Quantiles;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
@@ -79,11 +78,11 @@ final class Statistic extends ColumnRule {
   /** Returns: the number of distinct non-missing values is in [min, max]. */
   static Statistic distinctCount(String check, String column, long min, long max) {
     return new Statistic(checked(check, column, min, max), "distinct count", RowLayout.Kind.ANY, min, max, () -> new Accumulator() {
-      private final Set<Object> distinct = new HashSet<>();
+      private final DistinctValues distinct = new DistinctValues();
 
       @Override
       public void add(RowView row, int position) {
-        distinct.add(row.key(position));
+        distinct.add(row.keyText(position));
       }
 
       @Override

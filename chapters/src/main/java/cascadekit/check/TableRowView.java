@@ -72,6 +72,11 @@ final class TableRowView implements RowView {
   }
 
   @Override
+  public int idColumn() {
+    return idColumn;
+  }
+
+  @Override
   public String id() {
     return idColumn < 0 || isMissing(idColumn) ? Long.toString(index + 1L) : text(idColumn);
   }

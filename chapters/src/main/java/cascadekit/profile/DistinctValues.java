@@ -14,8 +14,10 @@ import java.util.Arrays;
  * values.size();                      // 2
  * values.count(0);                    // 2: entry 0, "F", was added twice
  * }</pre>
+ *
+ * <p>The check stage counts with it too (uniqueness, distinct counts), for the same reason.
  */
-final class DistinctValues {
+public final class DistinctValues {
   private char[] chars = new char[64];
   private int[] starts = new int[9]; // entry i spans starts[i] to starts[i + 1]
   private int[] hashes = new int[8];
@@ -23,8 +25,11 @@ final class DistinctValues {
   private int[] slots = new int[16]; // entry + 1, or 0 for a free slot
   private int size;
 
+  /** Returns an empty count. */
+  public DistinctValues() {}
+
   /** Returns the entry of {@code value} after counting it once more; a new value gets entry {@link #size()}. */
-  int add(String value) {
+  public int add(String value) {
     return add(value, 1);
   }
 
@@ -50,17 +55,17 @@ final class DistinctValues {
   }
 
   /** Returns how many distinct values there are. */
-  int size() {
+  public int size() {
     return size;
   }
 
   /** Returns how often the value of {@code entry} was added. */
-  long count(int entry) {
+  public long count(int entry) {
     return counts[entry];
   }
 
   /** Returns the value of {@code entry}. */
-  String value(int entry) {
+  public String value(int entry) {
     return new String(chars, starts[entry], starts[entry + 1] - starts[entry]);
   }
 

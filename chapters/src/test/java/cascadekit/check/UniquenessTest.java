@@ -3,6 +3,7 @@ package cascadekit.check;
 import static cascadekit.check.Runs.only;
 import static cascadekit.check.Runs.table;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.StringColumn;
@@ -61,5 +62,18 @@ class UniquenessTest {
             "11", "12", "13", "14", "15", "16", "17", "18", "19", "20");
     assertThat(result.failingCount()).as("every row is a duplicate").isEqualTo(50);
     assertThat(result.value()).as("uniqueness").isEqualTo(0.0);
+  }
+
+  @Test
+  void should_name_duplicates_by_the_id_column_when_it_is_another_column() {
+    // GIVEN patients P1, P2, P1 in visits V1, V2, V3
+    Table visits = table(StringColumn.create("visit_id", "V1", "V2", "V3"),
+        StringColumn.create("patient_id", "P1", "P2", "P1"));
+    // WHEN patient ids are checked unique, rows named by visit
+    ConstraintResult result = ValidationSuite.on(visits).idColumn("visit_id")
+        .addCheck(Check.error("patients").isUnique("patient_id")).run().results().get(0);
+    // THEN both visits of P1, the first one too
+    assertThat(result.failingIds()).as("visits of the duplicated patient").containsExactly("V1", "V3");
+    assertThat(result.value()).as("uniqueness: P2 once of 3 values").isCloseTo(1.0 / 3, within(1e-12));
   }
 }
