@@ -30,13 +30,13 @@ import tech.tablesaw.columns.Column;
  *
  * <p>Task 1. Return the instances and the fields, each field with its Tablesaw column type.
  * <pre>{@code
- * shape(visits)   // => ["- Instances: 7 rows", "- Fields: 2: id (STRING), age (INTEGER)"]
+ * shape(7 rows of id, age)   // => ["- Instances: 7 rows", "- Fields: 2: id (STRING), age (INTEGER)"]
  * }</pre>
  *
  * <p>Task 2. Return one line per column with a missing cell, in column order:
  * {@code - Missing in <column>: <n> of <rows> (<pct>%)}; or {@code ["- Missing values: none"]}.
  * <pre>{@code
- * missing(visits)   // => ["- Missing in age: 2 of 7 (28.6%)", "- Missing in clinic: 3 of 7 (42.9%)"]
+ * missing(7 rows of id, age, clinic)   // => ["- Missing in age: 2 of 7 (28.6%)", "- Missing in clinic: 3 of 7 (42.9%)"]
  * }</pre>
  *
  * <p>Task 3. Count the exact duplicate rows: rows equal in every column to an earlier row (the
