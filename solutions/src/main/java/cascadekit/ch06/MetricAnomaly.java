@@ -9,11 +9,12 @@ import java.util.List;
  * <p>The kit stores each batch's metrics (a column's completeness, the row count); an anomaly
  * check asks whether today's value fits the history. Deequ's {@code OnlineNormalStrategy} updates
  * the running mean and standard deviation with the new point first and then tests the point
- * against them, so a point is always part of its own baseline. The kit's variant, stated
+ * against them, so a point is always part of its own baseline. This exercise's variant, stated
  * exactly: the baseline is the earlier points not flagged, plus the current point; the spread
- * is the population standard deviation (divide by n, the baseline's size; Deequ divides by the
- * point's index + 1 even after leaving anomalies out); a point outside the band is flagged and
- * left out of every later baseline; a point exactly on the band's edge is normal.
+ * is the population standard deviation (divide by n, the baseline's size; Deequ, and the
+ * toolbox's {@code AnomalyCheck.onlineNormal()} that follows it, divide by the point's index + 1
+ * even after leaving anomalies out); a point outside the band is flagged and left out of every
+ * later baseline; a point exactly on the band's edge is normal.
  *
  * <p>Task 1. Return the band of a baseline: mean - {@code lowerFactor} sd to mean +
  * {@code upperFactor} sd, with the population sd. Subtract the mean before squaring: for a metric
