@@ -53,7 +53,7 @@ class DatasheetTest {
     assertThat(md.lines().filter(l -> l.startsWith("## ")).toList()).as("sections")
         .containsExactly("## Motivation", "## Composition", "## Collection process",
             "## Preprocessing/cleaning/labeling", "## Uses", "## Distribution", "## Maintenance");
-    assertThat(md.lines().filter(l -> l.startsWith("**")).count()).as("questions").isEqualTo(28);
+    assertThat(md.lines().filter(l -> l.startsWith("**")).count()).as("questions").isEqualTo(DatasheetQuestions.IN_THE_PAPER);
   }
 
   @Test
