@@ -18,11 +18,11 @@ final class Uniqueness extends ShareAtLeast {
   }
 
   @Override
-  public Metric start(RowLayout layout) {
+  public Metric start(RowLayout layout, ResultFormat format) {
     int position = layout.position(column());
     return new Metric() {
       private final DistinctValues seen = new DistinctValues();
-      private final FailingRows failing = new FailingRows();
+      private final FailingRows failing = new FailingRows(format.idCap());
       private long[] firstRow = new long[1024];
       private String[] firstId; // only when a first occurrence's id cannot be told from its value or row
       private long values;

@@ -44,7 +44,7 @@
  *     "value" : 0.75,                  // the measured metric; null when NaN (nothing to measure)
  *     "threshold" : ">= 1",
  *     "failingCount" : 2,              // failing rows in all
- *     "failingIds" : [ "V00003", "V00007" ]  // the first 20, in row order
+ *     "failingIds" : [ "V00003", "V00007" ]  // the first 20 in row order, or all under ResultFormat.COMPLETE
  *   } ]
  * }
  * }</pre>

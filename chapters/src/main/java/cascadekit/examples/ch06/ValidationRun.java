@@ -2,6 +2,7 @@ package cascadekit.examples.ch06;
 
 import cascadekit.check.Check;
 import cascadekit.check.ConstraintResult;
+import cascadekit.check.ResultFormat;
 import cascadekit.check.Suggestions;
 import cascadekit.check.ValidationResult;
 import cascadekit.check.ValidationSuite;
@@ -9,8 +10,7 @@ import cascadekit.data.Datasets;
 import cascadekit.load.Loaded;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.TreeSet;
 import tech.tablesaw.api.Table;
 
 /**
@@ -21,7 +21,7 @@ import tech.tablesaw.api.Table;
  * @param checks the suite's checks
  * @param delivered the visits as chapter 02's loader keeps them, with the patient-day key
  * @param quarantined rows the loader set aside before the suite saw them
- * @param raw the suite's result on {@code delivered}
+ * @param raw the suite's result on {@code delivered}, with every failing id
  * @param truth the suite's result on the true visits
  * @param match the delivered run's failures against the manifest
  * @param cost what stopping the defective 2023 batch is worth to a model
@@ -39,11 +39,10 @@ record ValidationRun(Suggestions suggested, List<Check> checks, Table delivered,
     List<Check> checks = VisitSuite.of(suggested);
     Table truth = VisitSuite.withPatientDay(trueVisits);
     ValidationResult raw = validate(delivered, checks);
-    Map<String, Set<String>> flagged = AllFailingRows.of(delivered, raw, checks);
     List<ManifestMatch.Flag> flags = new ArrayList<>();
     for (ConstraintResult r : raw.failures()) {
-      if (flagged.containsKey(r.constraint())) {
-        flags.add(new ManifestMatch.Flag(r.constraint(), VisitSuite.judged(r), flagged.get(r.constraint())));
+      if (r.failingCount() > 0) {
+        flags.add(new ManifestMatch.Flag(r.constraint(), VisitSuite.judged(r), new TreeSet<>(r.failingIds())));
       }
     }
     ManifestMatch match = ManifestMatch.of(Datasets.clinicVisitsManifest().table(), delivered, flags);
@@ -52,9 +51,9 @@ record ValidationRun(Suggestions suggested, List<Check> checks, Table delivered,
         cost, validate(cost.batch(), checks));
   }
 
-  /** Returns the result of {@code checks} on {@code visits}, failing rows named by visit id. */
+  /** Returns the result of {@code checks} on {@code visits}, every failing row named by its visit id. */
   static ValidationResult validate(Table visits, List<Check> checks) {
-    ValidationSuite suite = ValidationSuite.on(visits).idColumn("visit_id");
+    ValidationSuite suite = ValidationSuite.on(visits).idColumn("visit_id").resultFormat(ResultFormat.COMPLETE);
     for (Check check : checks) {
       suite = suite.addCheck(check);
     }
