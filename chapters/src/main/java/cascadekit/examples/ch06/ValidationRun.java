@@ -19,7 +19,7 @@ import tech.tablesaw.api.Table;
  *
  * @param suggested the suggestions from the accepted batch's profile, before review
  * @param checks the suite's checks
- * @param delivered the visits as chapter 02's loader keeps them, with the patient-day key
+ * @param delivered the visits as chapter 02's loader keeps them
  * @param quarantined rows the loader set aside before the suite saw them
  * @param raw the suite's result on {@code delivered}, with every failing id
  * @param truth the suite's result on the true visits
@@ -33,12 +33,11 @@ record ValidationRun(Suggestions suggested, List<Check> checks, Table delivered,
   /** Returns the run: the suite from the accepted batch's suggestions and the domain rules. */
   static ValidationRun of() {
     Loaded loaded = Datasets.clinicVisits();
-    Table delivered = VisitSuite.withPatientDay(loaded.table());
+    Table delivered = loaded.table();
     Table trueVisits = Datasets.clinicVisitsClean().table();
     Suggestions suggested = Suggestions.of(VisitSuite.acceptedBatch(trueVisits));
     List<Check> checks = VisitSuite.of(suggested);
-    Table truth = VisitSuite.withPatientDay(trueVisits);
-    ValidationResult raw = validate(delivered, checks);
+        ValidationResult raw = validate(delivered, checks);
     List<ManifestMatch.Flag> flags = new ArrayList<>();
     for (ConstraintResult r : raw.failures()) {
       if (r.failingCount() > 0) {
@@ -46,8 +45,8 @@ record ValidationRun(Suggestions suggested, List<Check> checks, Table delivered,
       }
     }
     ManifestMatch match = ManifestMatch.of(Datasets.clinicVisitsManifest().table(), delivered, flags);
-    GateCost cost = GateCost.of(delivered, truth);
-    return new ValidationRun(suggested, checks, delivered, loaded.result().quarantined().size(), raw, validate(truth, checks), match,
+    GateCost cost = GateCost.of(delivered, trueVisits);
+    return new ValidationRun(suggested, checks, delivered, loaded.result().quarantined().size(), raw, validate(trueVisits, checks), match,
         cost, validate(cost.batch(), checks));
   }
 
