@@ -1,5 +1,8 @@
 package cascadekit.check;
 
+import java.util.List;
+import java.util.Set;
+
 /** Checks a constraint's arguments when it is added, naming the check and the column in the refusal. */
 final class Arguments {
   private Arguments() {}
@@ -10,6 +13,20 @@ final class Arguments {
       throw CheckDefinitionException.of(check, null, "a constraint needs a column name, got '" + column + "'");
     }
     return column;
+  }
+
+  /** Returns {@code columns}, refusing none, a null or blank name, or a name given twice. */
+  static List<String> columns(String check, List<String> columns) {
+    if (columns == null || columns.isEmpty()) {
+      throw CheckDefinitionException.of(check, null, "a constraint needs at least one column, got none");
+    }
+    for (String column : columns) {
+      column(check, column);
+    }
+    if (Set.copyOf(columns).size() < columns.size()) {
+      throw CheckDefinitionException.of(check, null, "a column is named twice in " + columns);
+    }
+    return List.copyOf(columns);
   }
 
   /** Returns {@code share}, refusing one outside [0, 1]. */

@@ -3,6 +3,7 @@ package cascadekit.check;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -93,14 +94,26 @@ public final class Check {
     return with(new Completeness(Arguments.column(name, column), Arguments.share(name, column, share)));
   }
 
-  /** Returns this check with: no non-missing value of {@code column} occurs twice. */
-  public Check isUnique(String column) {
-    return hasUniquenessAtLeast(column, 1);
+  /**
+   * Returns this check with: no non-missing value of {@code columns} occurs twice; with several
+   * columns, no combination of their values does: {@code isUnique("patient_id", "visit_date")}.
+   */
+  public Check isUnique(String... columns) {
+    return hasUniquenessAtLeast(columns == null ? null : Arrays.asList(columns), 1);
   }
 
   /** Returns this check with: at least {@code share} of {@code column}'s non-missing values occur once (Deequ). */
   public Check hasUniquenessAtLeast(String column, double share) {
-    return with(new Uniqueness(Arguments.column(name, column), Arguments.share(name, column, share)));
+    return hasUniquenessAtLeast(List.of(Arguments.column(name, column)), share);
+  }
+
+  /**
+   * Returns this check with: at least {@code share} of the combinations of {@code columns}' values
+   * occur once (Deequ); a row is left out only when every one of its cells there is missing.
+   */
+  public Check hasUniquenessAtLeast(List<String> columns, double share) {
+    List<String> key = Arguments.columns(name, columns);
+    return with(new Uniqueness(key, Arguments.share(name, String.join(", ", key), share)));
   }
 
   /** Returns this check with: every non-missing value of {@code column} is one of {@code allowed}. */

@@ -11,10 +11,10 @@ final class Completeness extends ShareAtLeast {
   }
 
   @Override
-  public Metric start(RowLayout layout) {
+  public Metric start(RowLayout layout, ResultFormat format) {
     int position = layout.position(column());
     return new Metric() {
-      private final FailingRows missing = new FailingRows();
+      private final FailingRows missing = new FailingRows(format.idCap());
       private long rows;
 
       @Override

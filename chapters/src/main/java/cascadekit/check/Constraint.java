@@ -24,6 +24,6 @@ interface Constraint {
   /** Refuses, naming {@code check}, data whose columns this constraint cannot read. */
   void require(String check, RowLayout layout);
 
-  /** Returns a fresh accumulator of this constraint's metric over rows of {@code layout}. */
-  Metric start(RowLayout layout);
+  /** Returns a fresh accumulator of this constraint's metric over rows of {@code layout}, keeping ids as {@code format} says. */
+  Metric start(RowLayout layout, ResultFormat format);
 }

@@ -5,17 +5,23 @@ import java.util.List;
 import java.util.TreeMap;
 
 /**
- * The failing rows of one constraint: how many, and the ids of the first {@link
- * ConstraintResult#ID_CAP} in row order. Rows may arrive out of order (a duplicate reveals its
- * earlier twin), so it keeps the lowest positions seen, never more than the cap.
+ * The failing rows of one constraint: how many, and the ids of the first {@code cap} in row
+ * order. Rows may arrive out of order (a duplicate reveals its earlier twin), so it keeps the
+ * lowest positions seen, never more than the cap.
  */
 final class FailingRows {
   private final TreeMap<Long, String> first = new TreeMap<>();
+  private final int cap;
   private long count;
+
+  /** Returns failing rows that keep at most {@code cap} ids. */
+  FailingRows(int cap) {
+    this.cap = cap;
+  }
 
   /** Returns whether a failing row at {@code index} would be among the ids kept. */
   boolean wants(long index) {
-    return first.size() < ConstraintResult.ID_CAP || index < first.lastKey();
+    return first.size() < cap || index < first.lastKey();
   }
 
   /** Counts {@code row} as failing and keeps its id if it is among the first. */
@@ -29,7 +35,7 @@ final class FailingRows {
   /** Keeps the id of a failing row at {@code index} without counting it (the caller counts). */
   void keep(long index, String id) {
     first.put(index, id);
-    if (first.size() > ConstraintResult.ID_CAP) {
+    if (first.size() > cap) {
       first.pollLastEntry();
     }
   }

@@ -43,7 +43,7 @@ final class Freshness extends ColumnRule {
   }
 
   @Override
-  public Metric start(RowLayout layout) {
+  public Metric start(RowLayout layout, ResultFormat format) {
     int position = layout.position(column());
     return new Metric() {
       private long newest = Long.MIN_VALUE;

@@ -11,6 +11,6 @@ package cascadekit.check;
 record Measurement(double value, boolean passed, FailingRows failing) {
   /** Returns a table-level measurement: no failing rows. */
   static Measurement of(double value, boolean passed) {
-    return new Measurement(value, passed, new FailingRows());
+    return new Measurement(value, passed, new FailingRows(0));
   }
 }

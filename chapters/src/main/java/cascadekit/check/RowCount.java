@@ -31,7 +31,7 @@ final class RowCount implements Constraint {
   }
 
   @Override
-  public Metric start(RowLayout layout) {
+  public Metric start(RowLayout layout, ResultFormat format) {
     return new Metric() {
       private long rows;
 

@@ -38,10 +38,10 @@ final class RowRule extends ColumnRule {
   }
 
   @Override
-  public Metric start(RowLayout layout) {
+  public Metric start(RowLayout layout, ResultFormat format) {
     int position = column() == null ? -1 : layout.position(column());
     return new Metric() {
-      private final FailingRows failing = new FailingRows();
+      private final FailingRows failing = new FailingRows(format.idCap());
       private long judged;
 
       @Override

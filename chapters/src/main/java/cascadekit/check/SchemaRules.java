@@ -85,9 +85,9 @@ final class SchemaRules implements Constraint {
   }
 
   @Override
-  public Metric start(RowLayout layout) {
+  public Metric start(RowLayout layout, ResultFormat format) {
     List<String> found = problems.apply(layout);
-    FailingRows listed = new FailingRows();
+    FailingRows listed = new FailingRows(format.idCap());
     for (int i = 0; i < found.size(); i++) {
       listed.keep(i, found.get(i));
     }

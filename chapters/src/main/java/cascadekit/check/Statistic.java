@@ -124,7 +124,7 @@ final class Statistic extends ColumnRule {
   }
 
   @Override
-  public Metric start(RowLayout layout) {
+  public Metric start(RowLayout layout, ResultFormat format) {
     int position = layout.position(column());
     Accumulator statistic = accumulator.get();
     return new Metric() {

@@ -4,6 +4,7 @@ import cascadekit.load.Schema;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import tech.tablesaw.api.Table;
 
 /**
@@ -17,6 +18,7 @@ import tech.tablesaw.api.Table;
  * <pre>{@code
  * ValidationResult result = ValidationSuite.on(visits)
  *     .idColumn("visit_id")        // failing rows are named by their visit_id
+ *     .resultFormat(ResultFormat.COMPLETE) // every failing id, not only the first 20
  *     .addCheck(usable)
  *     .run();
  * ValidationSuite.on(file, schema).addCheck(usable).run();  // streams a CSV file, never held whole
@@ -26,32 +28,42 @@ public final class ValidationSuite {
   private final RowSource source;
   private final String idColumn;
   private final List<Check> checks;
+  private final ResultFormat format;
 
-  private ValidationSuite(RowSource source, String idColumn, List<Check> checks) {
+  private ValidationSuite(RowSource source, String idColumn, List<Check> checks, ResultFormat format) {
     this.source = source;
     this.idColumn = idColumn;
     this.checks = List.copyOf(checks);
+    this.format = format;
   }
 
   /** Returns a suite over {@code table}, with no checks yet; failing rows are named by 1-based row number. */
   public static ValidationSuite on(Table table) {
-    return new ValidationSuite(new TableSource(table), null, List.of());
+    return new ValidationSuite(new TableSource(table), null, List.of(), ResultFormat.SUMMARY);
   }
 
   /** Returns a suite over a CSV file with a header, streamed record by record, typed and with the missing markers of {@code schema}. */
   public static ValidationSuite on(Path file, Schema schema) {
-    return new ValidationSuite(CsvSource.of(file, schema), null, List.of());
+    return new ValidationSuite(CsvSource.of(file, schema), null, List.of(), ResultFormat.SUMMARY);
   }
 
   /** Returns a suite over the rows of {@code source}, with no checks yet. */
   static ValidationSuite on(RowSource source) {
-    return new ValidationSuite(source, null, List.of());
+    return new ValidationSuite(source, null, List.of(), ResultFormat.SUMMARY);
   }
 
   /** Returns this suite naming failing rows by their value in {@code column}; refuses a column the data lacks. */
   public ValidationSuite idColumn(String column) {
     source.layout().require("id column", Arguments.column("id column", column), RowLayout.Kind.ANY);
-    return new ValidationSuite(source, column, checks);
+    return new ValidationSuite(source, column, checks, format);
+  }
+
+  /**
+   * Returns this suite keeping failing-row ids as {@code format} says: {@link ResultFormat#SUMMARY}
+   * (the default) keeps the first {@value ConstraintResult#ID_CAP}, {@link ResultFormat#COMPLETE} every one.
+   */
+  public ValidationSuite resultFormat(ResultFormat format) {
+    return new ValidationSuite(source, idColumn, checks, Objects.requireNonNull(format, "result format"));
   }
 
   /** Returns this suite with {@code check}; refuses a check the data cannot answer, or empty data. */
@@ -63,7 +75,7 @@ public final class ValidationSuite {
     check.constraints().forEach(c -> c.require(check.name(), layout));
     List<Check> more = new ArrayList<>(checks);
     more.add(check);
-    return new ValidationSuite(source, idColumn, more);
+    return new ValidationSuite(source, idColumn, more, format);
   }
 
   /** Returns the result of every constraint of every check, after one pass over the rows. */
@@ -73,7 +85,7 @@ public final class ValidationSuite {
     }
     List<Metric> metrics = new ArrayList<>();
     for (Check check : checks) {
-      check.constraints().forEach(c -> metrics.add(c.start(source.layout())));
+      check.constraints().forEach(c -> metrics.add(c.start(source.layout(), format)));
     }
     Metric[] fed = metrics.stream().filter(Metric::readsRows).toArray(Metric[]::new);
     source.forEach(idColumn, row -> {

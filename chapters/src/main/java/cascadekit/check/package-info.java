@@ -19,7 +19,8 @@
  * <ul>
  *   <li>Completeness: non-missing cells / all rows (Deequ).
  *   <li>Uniqueness: non-missing values that occur exactly once / non-missing values (Deequ);
- *       failing rows are every row of a duplicated value.
+ *       failing rows are every row of a duplicated value. Over several columns, the same for
+ *       combinations; a row is left out only when all its cells there are missing (Deequ).
  *   <li>Contained in, between, non-negative, matches: share of the non-missing cells that meet
  *       the rule, held to {@code mostly} (Great Expectations); a missing cell is neither in nor
  *       out of a set or range, it is completeness' business.
@@ -44,7 +45,7 @@
  *     "value" : 0.75,                  // the measured metric; null when NaN (nothing to measure)
  *     "threshold" : ">= 1",
  *     "failingCount" : 2,              // failing rows in all
- *     "failingIds" : [ "V00003", "V00007" ]  // the first 20, in row order
+ *     "failingIds" : [ "V00003", "V00007" ]  // the first 20 in row order, or all under ResultFormat.COMPLETE
  *   } ]
  * }
  * }</pre>

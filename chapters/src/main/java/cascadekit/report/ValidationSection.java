@@ -45,7 +45,8 @@ public final class ValidationSection {
   private static List<List<String>> rows(List<ConstraintResult> results) {
     List<List<String>> rows = new ArrayList<>();
     for (ConstraintResult r : results) {
-      String ids = String.join(", ", r.failingIds()) + (r.failingCount() > r.failingIds().size() ? ", …" : "");
+      List<String> shown = r.failingIds().subList(0, Math.min(ConstraintResult.ID_CAP, r.failingIds().size()));
+      String ids = String.join(", ", shown) + (r.failingCount() > shown.size() ? ", …" : "");
       rows.add(List.of(r.failed() ? "!✗ FAILED" : "✓ passed", r.level().name(), r.check(), r.constraint(),
           Figures.of(r.value()), r.threshold(), Long.toString(r.failingCount()), ids));
     }

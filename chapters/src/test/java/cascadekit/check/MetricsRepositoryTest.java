@@ -77,7 +77,7 @@ class MetricsRepositoryTest {
     // WHEN / THEN
     assertThatThrownBy(() -> MetricsRepository.at(file).history("rows", null))
         .isInstanceOf(MetricsFileException.class)
-        .hasMessage(file + ", line 2: column 10: expected ':', found '\"'");
+        .hasMessage(file + ", line 2: column 10: Unexpected character ('\"' (code 34)): was expecting a colon to separate field name and value");
     assertThatThrownBy(() -> MetricsRepository.at(text).batches())
         .isInstanceOf(MetricsFileException.class)
         .hasMessage(text + ", line 1: metric 1: \"value\" is not a number");

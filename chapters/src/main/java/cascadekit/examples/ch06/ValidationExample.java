@@ -63,7 +63,7 @@ public final class ValidationExample {
         System.out.println("        why: " + parts[2]);
       }
     });
-    Suggestions delivered = Suggestions.of(run.delivered().rejectColumns(VisitSuite.PATIENT_DAY));
+    Suggestions delivered = Suggestions.of(run.delivered());
     System.out.println("   The same rules on visits.csv as delivered bless its defects:");
     for (String column : List.of("sex", "age")) {
       delivered.forColumn(column).all().stream()

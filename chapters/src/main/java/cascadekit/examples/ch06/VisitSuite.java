@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import tech.tablesaw.api.Row;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -18,8 +17,8 @@ import tech.tablesaw.api.Table;
  * warnings what costs rows or needs a look.
  */
 final class VisitSuite {
-  /** The derived key of one visit per patient and day (the datasheet's rule). */
-  static final String PATIENT_DAY = "patient_day";
+  /** The key of one visit per patient and day (the datasheet's rule), as its constraint names it. */
+  static final String PATIENT_DAY = "patient_id, visit_date";
 
   /** The day a batch is delivered: the day after the last visit of the file. */
   static final LocalDate DELIVERED = LocalDate.of(2024, 1, 2);
@@ -29,21 +28,12 @@ final class VisitSuite {
 
   private VisitSuite() {}
 
-  /** Returns {@code visits} with the {@value #PATIENT_DAY} key added, as a new table. */
-  static Table withPatientDay(Table visits) {
-    StringColumn key = StringColumn.create(PATIENT_DAY);
-    for (int row = 0; row < visits.rowCount(); row++) {
-      key.append(visits.getString(row, "patient_id") + "@" + visits.dateColumn("visit_date").get(row));
-    }
-    return visits.copy().addColumns(key);
-  }
-
   /** Returns the suite: the reviewed suggestions of {@code suggested} and the domain rules. */
   static List<Check> of(Suggestions suggested) {
     Check errors = SuggestionReview.with(suggested, SuggestionReview.Decision.KEEP)
         .addTo(Check.error("visits are usable for training"))
         .hasRowCountBetween(1_000, 10_000)                  // a delivery holds at least a thousand visits
-        .isUnique(PATIENT_DAY)                               // one visit per patient and day: no visit entered twice
+        .isUnique("patient_id", "visit_date")                // one visit per patient and day: no visit entered twice
         .isBetween("age", 0, 120)                            // years: a stray digit makes 430
         .isBetween("height_cm", 100, 220)                    // centimetres: metres read 1.72
         .isBetween("weight_kg", 30, 250)                     // kilograms: a slipped decimal point reads 720
