@@ -4,11 +4,12 @@ import java.math.BigDecimal;
 
 /**
  * The limits a leakage audit holds a split to. {@link #DEFAULT} takes deepchecks' default
- * conditions where it has one: test rows also in training at most 10% ({@code
- * TrainTestSamplesMix}); no test row dated before the last training row ({@code
- * DateTrainTestLeakageOverlap}); no shared index ({@code IndexTrainTestLeakage}); no predictive
- * power in an identifier ({@code IdentifierLeakage}); a feature's power in training below 0.7 and
- * its train-test difference below 0.2 ({@code FeatureLabelCorrelationChange}). Deepchecks has no
+ * conditions where it has one: test rows also in training at most 5% ({@code
+ * TrainTestSamplesMix}, 10% before deepchecks 0.17); no test row dated before the last training
+ * row ({@code DateTrainTestLeakageOverlap}); no shared index ({@code IndexTrainTestLeakage}); no
+ * predictive power in an identifier ({@code IdentifierLabelCorrelation}, once {@code
+ * IdentifierLeakage}); a feature's power in training below 0.7 and its train-test difference
+ * below 0.2 ({@code FeatureLabelCorrelationChange}). Deepchecks has no
  * group check; the kit allows no shared group, as scikit-learn's {@code GroupKFold} guarantees.
  *
  * @param maxDuplicateShare largest allowed share of test rows duplicating a training row
@@ -32,9 +33,9 @@ public record LeakageThresholds(
     double nearTolerance,
     double statisticTolerance) {
   /** Deepchecks' defaults, the kit's zero for groups, 1% for near duplicates, 1e-9 for statistics. */
-  public static final LeakageThresholds DEFAULT = new LeakageThresholds(0.1, 0, 0, 0, 0, 0.7, 0.2, 0.01, 1e-9);
+  public static final LeakageThresholds DEFAULT = new LeakageThresholds(0.05, 0, 0, 0, 0, 0.7, 0.2, 0.01, 1e-9);
 
-  /** Returns {@code limit} as a rule prints it: {@code 0}, {@code 0.1}, never {@code 0.0}. */
+  /** Returns {@code limit} as a rule prints it: {@code 0}, {@code 0.05}, never {@code 0.0}. */
   static String show(double limit) {
     return BigDecimal.valueOf(limit).stripTrailingZeros().toPlainString();
   }

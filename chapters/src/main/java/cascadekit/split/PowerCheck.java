@@ -11,7 +11,7 @@ import tech.tablesaw.api.Table;
  * does); a feature whose power differs between training and test by {@code maxPowerChange} or more
  * learned something that does not carry over; an id or time column (binned in order) or a group
  * column (one bin per group) with any power on the test rows predicts the label from who or when,
- * not from what (deepchecks' identifier leakage).
+ * not from what (deepchecks' identifier-label correlation).
  */
 final class PowerCheck {
   private PowerCheck() {}
@@ -35,7 +35,7 @@ final class PowerCheck {
       double inTest = SingleFeaturePower.fit(train, identifier, roles.label(), ordered).power(test);
       String detail = String.format(Locale.ROOT, "power %.3f on test rows", inTest);
       String idRule = "power of an identifier <= " + LeakageThresholds.show(limits.maxIdentifierPower())
-          + ", deepchecks' identifier leakage";
+          + ", deepchecks' identifier-label correlation";
       findings.add(new LeakageFinding(
           "identifier_power", identifier, inTest, idRule, inTest > limits.maxIdentifierPower(), List.of(), detail));
     }

@@ -32,7 +32,7 @@ class DuplicateRowsTest {
     assertThat(exact.rows()).as("exact duplicates of training rows").containsExactly("b1");
     assertThat(near.rows()).as("near duplicates (one number within 1%%)").containsExactly("b2");
     assertThat(exact.value()).as("share of test rows").isEqualTo(0.25);
-    assertThat(exact.broken()).as("0.25 of test rows is over deepchecks' 0.1").isTrue();
+    assertThat(exact.broken()).as("0.25 of test rows is over deepchecks' 0.05").isTrue();
   }
 
   @Test
@@ -49,18 +49,18 @@ class DuplicateRowsTest {
 
   @Test
   void should_pass_a_share_exactly_on_the_threshold() {
-    // GIVEN ten test rows, one of them a copy of a2 (share 1/10 = 0.1, deepchecks' limit)
-    Object[][] rows = new Object[10][];
+    // GIVEN twenty test rows, one of them a copy of a2 (share 1/20 = 0.05, deepchecks' limit)
+    Object[][] rows = new Object[20][];
     rows[0] = loan("b0", "C2", 9, 50000, "education", 0, 1);
-    for (int i = 1; i < 10; i++) {
+    for (int i = 1; i < 20; i++) {
       rows[i] = loan("b" + i, "N" + i, 9, 1000 * i, "car", 0, 0);
     }
     // WHEN audited
     LeakageFinding exact =
         LeakageAudit.of(ROLES).audit(TRAIN, loans("test", rows)).find("exact_duplicates", "(rows)").orElseThrow();
-    // THEN the share is 0.1, which the rule (<= 0.1) allows
-    assertThat(exact.value()).as("share of test rows").isEqualTo(0.1);
-    assertThat(exact.broken()).as("a share of exactly 0.1 breaks no rule").isFalse();
+    // THEN the share is 0.05, which the rule (<= 0.05) allows
+    assertThat(exact.value()).as("share of test rows").isEqualTo(0.05);
+    assertThat(exact.broken()).as("a share of exactly 0.05 breaks no rule").isFalse();
   }
 
   @Test

@@ -11,7 +11,7 @@ import tech.tablesaw.api.Table;
  * " ana  SILVA " for "Ana Silva" or "2500" for "2500.00". If one copy lands in training and one
  * in test, the model is tested on an answer it has seen. deepchecks' {@code TrainTestSamplesMix}
  * reports the share of test rows that also appear in training, and passes when it is at most a
- * threshold ({@code max_ratio}: 0.1 in its tabular check, 0.05 in newer releases).
+ * threshold ({@code max_ratio}: 0.05 by default since deepchecks 0.17, 0.1 before).
  *
  * <p>Task 1. Return a row's key: the named columns' values, in that order, joined by {@code "|"}.
  * Each value, from {@code table.getString(row, column)}, is stripped; a number ({@code new

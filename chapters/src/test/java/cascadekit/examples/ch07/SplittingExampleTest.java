@@ -47,7 +47,7 @@ class SplittingExampleTest {
     assertThat(match.kinds()).extracting(ManifestMatch.Kind::defect, ManifestMatch.Kind::exposed,
         ManifestMatch.Kind::found).as("defect, exposed, found").containsExactly(
             tuple("target_leak", 1, 1), tuple("duplicate_across_time", 32, 32), tuple("repeat_applicant", 279, 279));
-    // AND the copies stay under deepchecks' 10% while the group, time, flag and scaler break their rules
+    // AND the copies stay under deepchecks' 5% while the group, time, flag and scaler break their rules
     assertThat(report.find("exact_duplicates", "(rows)").orElseThrow().broken()).as("3.2% duplicates").isFalse();
     assertThat(report.broken()).extracting(LeakageFinding::kind).as("kinds broken")
         .contains("group_overlap", "time_overlap", "feature_power", "preprocessing")
