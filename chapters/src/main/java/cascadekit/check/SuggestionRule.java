@@ -60,7 +60,8 @@ public enum SuggestionRule {
   /**
    * A text column with at most 120 distinct values (Deequ's histogram threshold) in which at most
    * 10% of the histogram's entries occur once; as in Deequ, missing values are one entry of the
-   * histogram. Suggests {@code isContainedIn} the values seen, most frequent first.
+   * histogram. Suggests {@code isContainedIn} the values seen, most frequent first. Deequ also
+   * applies it to integer columns; the kit keeps it to text.
    */
   CATEGORICAL_RANGE("CategoricalRangeRule") {
     @Override
