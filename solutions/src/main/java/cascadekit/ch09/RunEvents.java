@@ -39,7 +39,7 @@ import java.util.function.Supplier;
  * <p>Task 3. Run {@code step} as job {@code job} and return its events: START (time from
  * {@code clock}, the inputs, no outputs), then after the step either COMPLETE (a new time from
  * {@code clock}, the inputs and the step's outputs) or, if the step threw a RuntimeException,
- * FAIL (the inputs, no outputs, the exception's message). Both events carry one run id, taken
+ * FAIL (a new time from {@code clock}, the inputs, no outputs, the exception's message). Both events carry one run id, taken
  * once from {@code runIds}. The exception is recorded, not rethrown.
  * <pre>{@code
  * run("clean", [raw], () -> [cleaned], ids, clock)   // => [START ..., COMPLETE ...] with one runId
