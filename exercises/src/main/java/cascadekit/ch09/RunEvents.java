@@ -12,10 +12,11 @@ import java.util.function.Supplier;
  * OpenLineage a step's run emits a START event, then COMPLETE or FAIL, both under one run id, so
  * a reader can pair them; each names its job and its input and output datasets, here with their
  * content hashes as a {@code version} facet. Events are written as one line of JSON each, in
- * exactly this shape (keys in this order, no spaces):
+ * exactly this shape (keys in this order, no spaces; chapter 09's {@code LineageLog} adds
+ * schema and quality facets, a producer and a schema URL):
  * <pre>{@code
  * {"eventType":"START","eventTime":"2024-05-01T10:00:00Z","run":{"runId":"<uuid>"},
- *  "job":{"namespace":"cascade-kit","name":"clean"},
+ *  "job":{"namespace":"cascadekit","name":"clean"},
  *  "inputs":[{"namespace":"file","name":"raw/visits.csv","facets":{"version":{"datasetVersion":"d03c..."}}}],
  *  "outputs":[]}
  * }</pre>
