@@ -25,7 +25,7 @@ import tech.tablesaw.api.Table;
  * except {@code ignored} (ids, timestamps), is the key of some training row. Each such test row
  * counts, also when it repeats another test row; a test row that only repeats other test rows
  * does not. Refuse with an {@code IllegalArgumentException} an ignored column training lacks and
- * a test table whose columns differ, naming the column.
+ * a test table whose columns differ, listing the columns of both tables.
  * <pre>{@code
  * testRowsInTrain(train, test, {application_id, submitted_at})   // => [0, 1, 7]
  * }</pre>

@@ -30,7 +30,8 @@ import java.util.List;
  * }</pre>
  *
  * <p>Task 4. Refuse with an {@code IllegalArgumentException}: {@code splits < 2}, a negative
- * size or gap (name it), and, in scikit-learn's words, {@code "Cannot have number of folds=4
+ * size or gap (name it as the Java parameter: {@code maxTrainSize}, {@code testSize} or
+ * {@code gap}), and, in scikit-learn's words, {@code "Cannot have number of folds=4
  * greater than the number of samples=3"} when {@code splits + 1 > n}, and {@code "Too many
  * splits=3 for number of samples=10 with test_size=3 and gap=1"} when {@code n - gap - testSize *
  * splits <= 0}.

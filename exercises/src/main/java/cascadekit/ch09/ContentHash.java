@@ -13,7 +13,8 @@ import java.util.List;
  * (relative path, file hash): move, add, drop or edit one file and it changes.
  *
  * <p>Task 1. Return the SHA-256 of {@code file}'s raw bytes as 64 lowercase hex digits. Do not
- * read it as text: a CRLF file and its LF twin are two versions, and a binary file is bytes.
+ * read it as text: a CRLF file and its LF twin are two versions, and a binary file is bytes. A
+ * file that cannot be read is an {@code UncheckedIOException} naming it.
  * <pre>{@code
  * ofFile(file holding "id,height\n1,1.72\n2,1.65\n")
  * // => "d03c29b8f7fc312f5a05cb19dfedf710f2c4c6f104b9f4b5c985b6ba5773e4b6"

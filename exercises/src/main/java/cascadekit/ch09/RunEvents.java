@@ -12,10 +12,11 @@ import java.util.function.Supplier;
  * OpenLineage a step's run emits a START event, then COMPLETE or FAIL, both under one run id, so
  * a reader can pair them; each names its job and its input and output datasets, here with their
  * content hashes as a {@code version} facet. Events are written as one line of JSON each, in
- * exactly this shape (keys in this order, no spaces):
+ * exactly this shape (keys in this order, no spaces; chapter 09's {@code LineageLog} adds
+ * schema and quality facets, a producer and a schema URL):
  * <pre>{@code
  * {"eventType":"START","eventTime":"2024-05-01T10:00:00Z","run":{"runId":"<uuid>"},
- *  "job":{"namespace":"cascade-kit","name":"clean"},
+ *  "job":{"namespace":"cascadekit","name":"clean"},
  *  "inputs":[{"namespace":"file","name":"raw/visits.csv","facets":{"version":{"datasetVersion":"d03c..."}}}],
  *  "outputs":[]}
  * }</pre>
@@ -37,7 +38,7 @@ import java.util.function.Supplier;
  * <p>Task 3. Run {@code step} as job {@code job} and return its events: START (time from
  * {@code clock}, the inputs, no outputs), then after the step either COMPLETE (a new time from
  * {@code clock}, the inputs and the step's outputs) or, if the step threw a RuntimeException,
- * FAIL (the inputs, no outputs, the exception's message). Both events carry one run id, taken
+ * FAIL (a new time from {@code clock}, the inputs, no outputs, the exception's message). Both events carry one run id, taken
  * once from {@code runIds}. The exception is recorded, not rethrown.
  * <pre>{@code
  * run("clean", [raw], () -> [cleaned], ids, clock)   // => [START ..., COMPLETE ...] with one runId

@@ -98,7 +98,8 @@ class DuplicatesAcrossSplitsTest {
         .isThrownBy(() -> DuplicatesAcrossSplits.testRowsInTrain(train(), test(), Set.of("aplication_id")))
         .withMessageContaining("aplication_id");
     Table other = table("test", "application_id;applicant;salary;city;submitted_at", "S1;Ana Silva;2500;Oslo;2024-02-01");
-    assertThatIllegalArgumentException().as("testRowsInTrain with a test table that has 'salary' for 'income'")
+    assertThatIllegalArgumentException()
+        .as("testRowsInTrain with a test table that has 'salary' for 'income': the message lists both tables' columns")
         .isThrownBy(() -> DuplicatesAcrossSplits.testRowsInTrain(train(), other, IGNORED)).withMessageContaining("salary");
   }
 

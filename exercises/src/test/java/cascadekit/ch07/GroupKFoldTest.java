@@ -51,9 +51,13 @@ class GroupKFoldTest {
   @Tag("task:2")
   @DisplayName("fewer than 2 folds, or more folds than customers, is refused in scikit-learn's words")
   void refusals() {
-    assertThatIllegalArgumentException().as("foldOf(orders, 1)").isThrownBy(() -> GroupKFold.foldOf(orders(), 1))
+    assertThatIllegalArgumentException()
+        .as("foldOf(orders, 1): the message names the value as scikit-learn does, n_splits=1")
+        .isThrownBy(() -> GroupKFold.foldOf(orders(), 1))
         .withMessageContaining("n_splits=1");
-    assertThatIllegalArgumentException().as("foldOf(orders of 5 customers, 6)").isThrownBy(() -> GroupKFold.foldOf(orders(), 6))
+    assertThatIllegalArgumentException()
+        .as("foldOf(orders of 5 customers, 6): scikit-learn's message, with n_splits=6 and groups: 5")
+        .isThrownBy(() -> GroupKFold.foldOf(orders(), 6))
         .withMessageContaining("n_splits=6").withMessageContaining("groups: 5");
     assertThat(GroupKFold.foldOf(orders(), 5)).as("foldOf(orders, 5): one customer per fold, in placing order")
         .isEqualTo(Map.of("b", 0, "a", 1, "c", 2, "e", 3, "d", 4));

@@ -102,13 +102,14 @@ class TimeSeriesSplitTest {
   @Tag("task:4")
   @DisplayName("fewer than 2 splits and negative sizes are refused, naming the argument")
   void badArguments() {
-    assertThatIllegalArgumentException().as("folds(10, 1)").isThrownBy(() -> TimeSeriesSplit.folds(10, 1))
+    assertThatIllegalArgumentException().as("folds(10, 1): the message names the argument splits")
+        .isThrownBy(() -> TimeSeriesSplit.folds(10, 1))
         .withMessageContaining("splits");
-    assertThatIllegalArgumentException().as("folds(10, 3, 0, 0, -1)")
+    assertThatIllegalArgumentException().as("folds(10, 3, 0, 0, -1): the message names the argument gap")
         .isThrownBy(() -> TimeSeriesSplit.folds(10, 3, 0, 0, -1)).withMessageContaining("gap");
-    assertThatIllegalArgumentException().as("folds(10, 3, 0, -2, 0)")
+    assertThatIllegalArgumentException().as("folds(10, 3, 0, -2, 0): the message names the argument testSize")
         .isThrownBy(() -> TimeSeriesSplit.folds(10, 3, 0, -2, 0)).withMessageContaining("testSize");
-    assertThatIllegalArgumentException().as("folds(10, 3, -3, 0, 0)")
+    assertThatIllegalArgumentException().as("folds(10, 3, -3, 0, 0): the message names the argument maxTrainSize")
         .isThrownBy(() -> TimeSeriesSplit.folds(10, 3, -3, 0, 0)).withMessageContaining("maxTrainSize");
   }
 }

@@ -27,17 +27,17 @@ class RunEventsTest {
       "{\"namespace\":\"file\",\"name\":\"clean/audit.csv\",\"facets\":{\"version\":{\"datasetVersion\":\"87428fc5\"}}}";
   private static final String START = "{\"eventType\":\"START\",\"eventTime\":\"2024-05-01T10:00:00Z\","
       + "\"run\":{\"runId\":\"00000000-0000-4000-8000-000000000001\"},"
-      + "\"job\":{\"namespace\":\"cascade-kit\",\"name\":\"clean\"},"
+      + "\"job\":{\"namespace\":\"cascadekit\",\"name\":\"clean\"},"
       + "\"inputs\":[" + RAW_JSON + "],\"outputs\":[]}";
   private static final String COMPLETE = "{\"eventType\":\"COMPLETE\",\"eventTime\":\"2024-05-01T10:00:05Z\","
       + "\"run\":{\"runId\":\"00000000-0000-4000-8000-000000000001\"},"
-      + "\"job\":{\"namespace\":\"cascade-kit\",\"name\":\"clean\"},"
+      + "\"job\":{\"namespace\":\"cascadekit\",\"name\":\"clean\"},"
       + "\"inputs\":[" + RAW_JSON + "],\"outputs\":[" + CLEAN_JSON + "," + AUDIT_JSON + "]}";
   private static final String FAIL = "{\"eventType\":\"FAIL\",\"eventTime\":\"2024-05-01T10:00:05Z\","
       + "\"run\":{\"runId\":\"00000000-0000-4000-8000-000000000001\",\"facets\":{\"errorMessage\":"
       + "{\"message\":\"line 3: height \\\"1,72\\\" is not a number\\nin raw/visits.csv\","
       + "\"programmingLanguage\":\"JAVA\"}}},"
-      + "\"job\":{\"namespace\":\"cascade-kit\",\"name\":\"clean\"},"
+      + "\"job\":{\"namespace\":\"cascadekit\",\"name\":\"clean\"},"
       + "\"inputs\":[" + RAW_JSON + "],\"outputs\":[]}";
   private static final String ERROR = "line 3: height \"1,72\" is not a number\nin raw/visits.csv";
 

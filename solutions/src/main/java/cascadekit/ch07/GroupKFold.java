@@ -24,8 +24,9 @@ import java.util.TreeMap;
  *
  * <p>Task 2. Return each customer's fold, by id: in that order, each goes to the fold with the
  * fewest rows so far, the lowest-numbered one on a tie ({@code np.argmin}). Refuse with an {@code
- * IllegalArgumentException} {@code k < 2}, and, in scikit-learn's words, {@code "Cannot have
- * number of splits n_splits=6 greater than the number of groups: 5"}.
+ * IllegalArgumentException} {@code k < 2}, naming the value as scikit-learn does ({@code
+ * n_splits=1}), and, in scikit-learn's words, {@code "Cannot have number of splits n_splits=6
+ * greater than the number of groups: 5"}.
  * <pre>{@code
  * foldOf(same, 2)   // => {a=1, b=0, c=0, d=1, e=1}   (rows per fold 5 and 5)
  * }</pre>

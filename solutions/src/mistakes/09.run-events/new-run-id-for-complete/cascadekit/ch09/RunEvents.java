@@ -18,7 +18,7 @@ import java.util.function.Supplier;
  * exactly this shape (keys in this order, no spaces):
  * <pre>{@code
  * {"eventType":"START","eventTime":"2024-05-01T10:00:00Z","run":{"runId":"<uuid>"},
- *  "job":{"namespace":"cascade-kit","name":"clean"},
+ *  "job":{"namespace":"cascadekit","name":"clean"},
  *  "inputs":[{"namespace":"file","name":"raw/visits.csv","facets":{"version":{"datasetVersion":"d03c..."}}}],
  *  "outputs":[]}
  * }</pre>
@@ -77,7 +77,7 @@ public final class RunEvents {
         + "}";
     return "{\"eventType\":" + quote(type) + ",\"eventTime\":" + quote(time.toString())
         + ",\"run\":" + run
-        + ",\"job\":{\"namespace\":\"cascade-kit\",\"name\":" + quote(job) + "}"
+        + ",\"job\":{\"namespace\":\"cascadekit\",\"name\":" + quote(job) + "}"
         + ",\"inputs\":" + datasets(inputs) + ",\"outputs\":" + datasets(outputs) + "}";
   }
 
