@@ -18,7 +18,8 @@ class HtmlReportTest {
     HtmlReport report = HtmlReport.titled("Health of <visits>")
         .heading("Completeness")
         .paragraph("age & sex")
-        .table(List.of("column", "complete"), List.of(List.of("age", "!0.95"), List.of("sex", "1.00")))
+        .table(List.of("column", "complete"), List.of(List.of("age", "!0.95"), List.of("sex", "1.00"),
+            List.of("notes", "a note longer than a cell")))
         .chart(SvgChart.bars("Missing", List.of("age", "sex"), List.of(70.0, 0.0)));
     // WHEN
     Path file = report.writeTo(dir.resolve("sub/report.html"));
@@ -28,7 +29,10 @@ class HtmlReportTest {
         .startsWith("<!DOCTYPE html>")
         .contains("<title>Health of &lt;visits&gt;</title>")
         .contains("<p>age &amp; sex</p>")
-        .contains("<td class=\"alert\">0.95</td>")
+        .contains("<h2 id=\"completeness\">Completeness</h2>")
+        .contains("<td class=\"alert\">✗ 0.95</td>")
+        .contains("<td title=\"a note longer than a cell\">a note longer than a cell</td>")
+        .contains("@media print")
         .contains("<svg xmlns=\"http://www.w3.org/2000/svg\"")
         .doesNotContain("<script")
         .doesNotContain(" src=")

@@ -6,9 +6,11 @@ import cascadekit.profile.ColumnProfile;
 import cascadekit.profile.Coverage;
 import cascadekit.profile.Freshness;
 import cascadekit.profile.Volume;
+import cascadekit.load.Loaded;
 import cascadekit.report.HtmlReport;
 import cascadekit.report.ProfileReport;
 import cascadekit.report.SvgChart;
+import cascadekit.report.Verdict;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -19,17 +21,20 @@ import java.util.Locale;
 import java.util.Map;
 import tech.tablesaw.api.Table;
 
-/** Writes chapter 03's offline HTML health report: profiles, coverage, freshness, volume, cascade. */
+/** Writes chapter 03's offline HTML health report: the verdict first, then profiles, coverage, freshness, volume, cascade. */
 final class HealthPage {
   static final String FILE = "03-health.html";
+  private static final String VISITS = "clinic-visits/visits.csv";
 
   private HealthPage() {}
 
   /** Writes the report and returns its path relative to the kit's root. */
-  static String write(Table visits, List<ColumnProfile> visitProfiles, Table penguins, List<ColumnProfile> penguinProfiles) {
+  static String write(Loaded loaded, List<ColumnProfile> visitProfiles, Table penguins, List<ColumnProfile> penguinProfiles) {
     double threshold = ProfilingExample.THRESHOLD;
+    Table visits = loaded.table();
     HtmlReport report = HtmlReport.titled("Chapter 03: data health");
-    ProfileReport.addDataset(report, "clinic-visits/visits.csv", visitProfiles, threshold);
+    Verdict.add(report, HealthVerdict.of(loaded, visitProfiles, HtmlReport.anchor(VISITS)));
+    ProfileReport.addDataset(report, VISITS, visitProfiles, threshold);
     ProfileReport.addDataset(report, "penguins/penguins_raw.csv", penguinProfiles, threshold);
     report.heading("Coverage per slice");
     report.paragraph("A feature can pass the threshold overall and fail it in one slice; the slices under "
@@ -43,6 +48,7 @@ final class HealthPage {
     freshness(report, visits);
     volume(report, visits);
     cascade(report, penguins);
+    QuarantineSection.add(report, loaded.result().quarantined());
     Path root = Datasets.root();
     Path file = report.writeTo(root.resolve("reports").resolve(FILE));
     return root.relativize(file.toAbsolutePath().normalize()).toString();

@@ -49,7 +49,7 @@ public final class ProfilingExample {
     System.out.println("5. Cascade cost: a species model that needs the isotope ratios, per island");
     Sections.cascade(penguins.table());
     System.out.println();
-    String report = HealthPage.write(visits.table(), visitProfiles, penguins.table(), penguinProfiles);
+    String report = HealthPage.write(visits, visitProfiles, penguins.table(), penguinProfiles);
     System.out.println("Report: " + report + " (open it in a browser; it needs no network)");
   }
 }

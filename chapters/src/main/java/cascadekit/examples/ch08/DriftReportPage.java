@@ -4,6 +4,7 @@ import cascadekit.monitoring.Finding;
 import cascadekit.monitoring.MonthCheck;
 import cascadekit.report.HtmlReport;
 import cascadekit.report.SvgChart;
+import cascadekit.report.Verdict;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Writes chapter 08's offline drift report: the score table, the alerts and three charts. */
+/** Writes chapter 08's offline drift report: the verdict first, then the score table, the alerts and three charts. */
 final class DriftReportPage {
   private DriftReportPage() {}
 
@@ -19,7 +20,8 @@ final class DriftReportPage {
   static Path write(MonitorRun run, ManifestCheck manifest, Path file) {
     List<String> months = run.checks().stream().map(c -> c.scores().month().toString()).toList();
     HtmlReport report = HtmlReport.titled("Chapter 08: drift report, sensor-batches 2023");
-    report.paragraph("Every monthly batch compared with the training window (Oct-Dec 2022). Red: a new alert; "
+    Verdict.add(report, DriftVerdict.of(run));
+    report.paragraph("Every monthly batch compared with the training window (Oct-Dec 2022). ✗ (red): a new alert; "
         + "* a finding still open. Thresholds: PSI >= 0.25, Jensen-Shannon distance (base 2) >= 0.1, "
         + "L-infinity >= 0.5 is training/serving skew, more than 1% repeated timestamps is stale, "
         + "a row count outside mean +/- 3 sd of earlier months is a volume anomaly.");
@@ -35,12 +37,12 @@ final class DriftReportPage {
     }
     drift.put("line JS distance", series(run, c -> c.scores().line().jensenShannon()));
     report.chart(SvgChart.lines("Drift scores over time (humidity_pct left out: skew, PSI 8.3 every month)", months, drift));
-    report.heading("Alerts");
+    report.heading(DriftVerdict.ALERTS);
     report.table(List.of("month", "column", "defect", "evidence"), run.alerts().stream().map(DriftReportPage::alert).toList());
     report.paragraph(String.format("Manifest check: %d matched, %d missed, %d false alerts.",
         manifest.matched().size(), manifest.missed().size(), manifest.falseAlerts().size()));
     report.chart(SvgChart.bars("Rows per batch", months, series(run, c -> (double) c.scores().rows())));
-    report.heading("Cascade cost");
+    report.heading(DriftVerdict.CASCADE);
     report.chart(SvgChart.lines("Failure model accuracy by month", months,
         Map.of("accuracy", run.accuracy().stream().map(MonthlyAccuracy.Score::accuracy).toList())));
     return report.writeTo(file);

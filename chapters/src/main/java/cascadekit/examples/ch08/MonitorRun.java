@@ -67,6 +67,15 @@ record MonitorRun(
         .toList();
   }
 
+  /** Returns the failure model's mean accuracy over months {@code from} (inclusive) to {@code to} (exclusive), 0-based. */
+  double meanAccuracy(int from, int to) {
+    double mean = 0;
+    for (int m = from; m < to; m++) {
+      mean += accuracy.get(m).accuracy() / (to - from);
+    }
+    return mean;
+  }
+
   /** Returns how many month x column cells carry a finding. */
   long flaggedCells() {
     return checks.stream().mapToLong(c -> c.findings().size()).sum();

@@ -63,19 +63,14 @@ public final class MonitoringExample {
 
   private static void printAccuracy(MonitorRun run) {
     System.out.println("Cascade cost: the failure model (nearest centroid, trained on the reference) by month:");
-    double before = 0;
-    double after = 0;
     for (int m = 0; m < run.checks().size(); m++) {
       MonthlyAccuracy.Score score = run.accuracy().get(m);
       System.out.printf(
           Locale.ROOT, "  %s  accuracy %.3f   healthy machines flagged %.3f%n",
           run.checks().get(m).scores().month(), score.accuracy(), score.falseAlarms());
-      if (m < 6) {
-        before += score.accuracy() / 6;
-      } else {
-        after += score.accuracy() / 6;
-      }
     }
+    double before = run.meanAccuracy(0, 6);
+    double after = run.meanAccuracy(6, 12);
     System.out.printf(
         Locale.ROOT, "Mean accuracy Jan-Jun %.3f, Jul-Dec %.3f: %.1f points lost while no step failed.%n",
         before, after, 100 * (before - after));

@@ -75,10 +75,10 @@ class MonitoringExampleTest {
     assertThat(html)
         .contains("Drift scores over time")
         .contains("<polyline")
-        .contains("<td class=\"alert\">0.334</td>")
+        .contains("<td class=\"alert\">✗ 0.334</td>")
         .doesNotContain("<script")
         .doesNotContain(" src=")
-        .doesNotContain(" href=");
+        .doesNotContain("href=\"http");
   }
 
   @Test
