@@ -7,6 +7,7 @@ import cascadekit.check.ValidationSuite;
 import cascadekit.load.Loaded;
 import cascadekit.load.QuarantinedRow;
 import cascadekit.profile.ColumnProfile;
+import cascadekit.profile.ValueType;
 import cascadekit.report.HtmlReport;
 import cascadekit.report.Verdict;
 import java.util.ArrayList;
@@ -35,10 +36,15 @@ final class HealthVerdict {
         .isBetween("height_cm", 100, 220)    // centimetres: metres read 1.72
         .isBetween("weight_kg", 30, 250);    // kilograms
     Check spelled = Check.warn("one spelling per category").isContainedIn("sex", Set.of("F", "M"));
+    Map<String, ColumnProfile> byName = profiles.stream().collect(Collectors.toMap(ColumnProfile::name, p -> p));
     List<Verdict.Item> items = new ArrayList<>();
     for (ConstraintResult failed : ValidationSuite.on(visits.table()).idColumn("visit_id")
         .addCheck(possible).addCheck(spelled).run().failures()) {
-      items.add(Verdict.of(failed, section));
+      Verdict.Item item = Verdict.of(failed, section);
+      ColumnProfile seen = byName.get(failed.column());
+      items.add(new Verdict.Item(item.level(), item.where(), item.what(),
+          item.howBad() + (seen.type() == ValueType.NUMBER ? ", values " + seen.min() + " to " + seen.max()
+              : ", " + seen.distinct() + " distinct values"), item.rows(), item.anchor()));
     }
     for (ColumnProfile p : profiles) {
       if (p.completeness() < ProfilingExample.THRESHOLD) {

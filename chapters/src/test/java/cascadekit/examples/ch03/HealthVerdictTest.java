@@ -54,6 +54,9 @@ class HealthVerdictTest {
     assertThat(items).as("impossible values are errors")
         .filteredOn(i -> List.of("age", "height_cm", "weight_kg").contains(i.where()))
         .extracting(Verdict.Item::level).containsOnly(Level.ERROR).hasSize(3);
+    assertThat(items).as("the impossible age and the heights in metres, as the profile saw them")
+        .anyMatch(i -> i.where().equals("age") && i.howBad().endsWith("to 909"))
+        .anyMatch(i -> i.where().equals("height_cm") && i.howBad().contains("values 1.49 to"));
     long quarantined = visits.result().rowsRead() - visits.result().kept().size();
     assertThat(items).as("the quarantined rows, counted as read - kept")
         .anyMatch(i -> i.anchor().equals(HealthVerdict.QUARANTINE) && leadingNumber(i.howBad()) == quarantined);
