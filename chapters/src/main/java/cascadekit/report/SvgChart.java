@@ -72,8 +72,8 @@ public final class SvgChart {
 
   private static StringBuilder open(String title, double max, int plotRight) {
     StringBuilder svg = new StringBuilder();
-    svg.append(f("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"%s\">",
-        WIDTH, HEIGHT, Html.escape(title)));
+    svg.append(f("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
+        + "role=\"img\" aria-label=\"%s\">", WIDTH, HEIGHT, WIDTH, HEIGHT, Html.escape(title)));
     svg.append(f("<text x=\"%d\" y=\"16\" font-size=\"14\" font-weight=\"bold\">%s</text>", LEFT, Html.escape(title)));
     svg.append(f("<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#444\"/>", LEFT, TOP, LEFT, HEIGHT - BOTTOM));
     svg.append(f("<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#444\"/>", LEFT, HEIGHT - BOTTOM, plotRight, HEIGHT - BOTTOM));

@@ -34,6 +34,7 @@ class HtmlReportTest {
         .contains("<td title=\"a note longer than a cell\">a note longer than a cell</td>")
         .contains("@media print")
         .contains("<svg xmlns=\"http://www.w3.org/2000/svg\"")
+        .as("a chart scales down to a narrow page").contains("viewBox=\"0 0 880 ")
         .doesNotContain("<script")
         .doesNotContain(" src=")
         .doesNotContain(" href=")

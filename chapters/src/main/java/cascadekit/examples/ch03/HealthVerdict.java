@@ -58,7 +58,8 @@ final class HealthVerdict {
           .collect(Collectors.groupingBy(QuarantinedRow::column, TreeMap::new, Collectors.counting()));
       items.add(new Verdict.Item(Level.WARN, String.join(", ", byColumn.keySet()), "rows quarantined by the loader, "
           + "left out of every figure below", quarantined.size() + " of " + visits.result().rowsRead() + " rows read "
-          + byColumn, "", QUARANTINE));
+          + byColumn.entrySet().stream().map(e -> e.getValue() + " for " + e.getKey()).collect(Collectors.joining(", ", "(", ")")),
+          "", QUARANTINE));
     }
     return items;
   }
