@@ -95,6 +95,18 @@ class LockDiffTest {
   }
 
   @Test
+  @Tag("task:2")
+  @DisplayName("hashes read from two lock files are compared by their text, not as the same object")
+  void hashesComparedByText() {
+    // the after lock's hashes are read from another file: equal text, other String objects
+    Map<String, String> before = Map.of("b.txt", B, "z/a.txt", A);
+    Map<String, String> after = Map.of("b.txt", new String(B.toCharArray()), "z/a.txt", new String(A.toCharArray()));
+    assertThat(LockDiff.diff(before, after))
+        .as("diff of two locks with the same hashes read from two files: compare hashes with equals, not ==")
+        .isEqualTo(new Changes(List.of(), List.of(), List.of()));
+  }
+
+  @Test
   @Tag("task:3")
   @DisplayName("changed files first, then added, then missing, one line each")
   void describe() {
