@@ -1,6 +1,5 @@
 package cascadekit.examples.ch03;
 
-import cascadekit.data.Datasets;
 import cascadekit.data.PenguinsRaw;
 import cascadekit.profile.ColumnProfile;
 import cascadekit.profile.Coverage;
@@ -9,6 +8,7 @@ import cascadekit.profile.Volume;
 import cascadekit.load.Loaded;
 import cascadekit.report.HtmlReport;
 import cascadekit.report.ProfileReport;
+import cascadekit.report.ReportFolder;
 import cascadekit.report.SvgChart;
 import cascadekit.report.Verdict;
 import java.nio.file.Path;
@@ -49,9 +49,8 @@ final class HealthPage {
     volume(report, visits);
     cascade(report, penguins);
     QuarantineSection.add(report, loaded.result().quarantined());
-    Path root = Datasets.root();
-    Path file = report.writeTo(root.resolve("reports").resolve(FILE));
-    return root.relativize(file.toAbsolutePath().normalize()).toString();
+    Path file = report.writeTo(ReportFolder.path().resolve(FILE));
+    return ReportFolder.display(file);
   }
 
   private static void freshness(HtmlReport report, Table visits) {

@@ -4,6 +4,7 @@ import cascadekit.clean.Cleaned;
 import cascadekit.clean.DetectionScore;
 import cascadekit.data.ClinicVisits;
 import cascadekit.data.Datasets;
+import cascadekit.report.ReportFolder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -64,13 +65,12 @@ public final class CleaningExample {
   }
 
   private static void printAudit(CleaningRun run) {
-    Path root = Datasets.root();
-    Path file = root.resolve("reports").resolve("04-audit.csv");
+    Path file = ReportFolder.path().resolve("04-audit.csv");
     run.log().write(file);
     Table truth = Datasets.clinicVisitsClean().table();
     TruthDiff before = TruthDiff.of(run.raw(), truth, COLUMNS);
     TruthDiff after = TruthDiff.of(run.cleaned(), truth, COLUMNS);
-    System.out.println("5. Audit log: " + run.log().entries().size() + " entries written to " + root.relativize(file));
+    System.out.println("5. Audit log: " + run.log().entries().size() + " entries written to " + ReportFolder.display(file));
     long imputed = run.log().entries().stream().filter(e -> e.column().endsWith("_missing") && Boolean.TRUE.equals(e.after())).count();
     System.out.printf(Locale.ROOT, "   cells that differ from visits_clean.csv: as loaded %d (and %d extra rows); cleaned %d (no extra rows):%n"
         + "   %d of the %d imputed values (a median is an estimate) and %d sex and diagnosis values left missing%n",

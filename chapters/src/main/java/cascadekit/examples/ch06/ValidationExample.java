@@ -7,6 +7,7 @@ import cascadekit.check.Suggestions;
 import cascadekit.check.ValidationResult;
 import cascadekit.data.ClinicVisits;
 import cascadekit.data.Datasets;
+import cascadekit.report.ReportFolder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,10 +36,9 @@ public final class ValidationExample {
     System.out.printf(Locale.ROOT, "   datasets/%s: %s%n%n", ClinicVisits.CLEAN_FILE, verdict(run.truth()));
     ManifestPrinter.print(run.match());
     printCost(run);
-    Path root = Datasets.root();
-    Path report = ValidationPage.write(run, root.resolve("reports").resolve("06-validation.html"));
+    Path report = ValidationPage.write(run, ReportFolder.path().resolve("06-validation.html"));
     System.out.println();
-    System.out.println("Report: " + root.relativize(report) + " (open it in a browser; it needs no network)");
+    System.out.println("Report: " + ReportFolder.display(report) + " (open it in a browser; it needs no network)");
   }
 
   private static void printReview(ValidationRun run) {

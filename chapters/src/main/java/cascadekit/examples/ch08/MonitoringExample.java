@@ -1,11 +1,11 @@
 package cascadekit.examples.ch08;
 
-import cascadekit.data.Datasets;
 import cascadekit.data.SensorBatches;
 import cascadekit.data.SensorReading;
 import cascadekit.monitoring.Finding;
 import cascadekit.monitoring.MonthCheck;
 import cascadekit.monitoring.Thresholds;
+import cascadekit.report.ReportFolder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -56,9 +56,9 @@ public final class MonitoringExample {
             + "vibration_mm_s in %s only: after one month the drift is the new normal.%n%n",
         run.previousBatchMonths("temperature_c"), run.previousBatchMonths("vibration_mm_s"));
     printAccuracy(run);
-    Path report = DriftReportPage.write(run, manifest, Datasets.root().resolve("reports").resolve(REPORT));
+    Path report = DriftReportPage.write(run, manifest, ReportFolder.path().resolve(REPORT));
     System.out.println();
-    System.out.println("Report: " + Datasets.root().relativize(report) + " (open it in a browser; it needs no network)");
+    System.out.println("Report: " + ReportFolder.display(report) + " (open it in a browser; it needs no network)");
   }
 
   private static void printAccuracy(MonitorRun run) {

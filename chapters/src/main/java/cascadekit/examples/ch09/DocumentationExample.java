@@ -1,11 +1,11 @@
 package cascadekit.examples.ch09;
 
 import cascadekit.clean.AuditEntry;
-import cascadekit.data.Datasets;
 import cascadekit.document.DatasheetQuestions;
 import cascadekit.document.Figure;
 import cascadekit.document.LineageGraph;
 import cascadekit.document.Provenance;
+import cascadekit.report.ReportFolder;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +24,7 @@ public final class DocumentationExample {
 
   /** Runs the example and prints what it wrote and found. */
   public static void main(String[] args) {
-    Path root = Datasets.root();
-    Path out = root.resolve("reports").resolve("09-documentation");
+    Path out = ReportFolder.path().resolve("09-documentation");
     System.out.println("Chapter 09: documenting clinic-visits as it goes through the pipeline");
     System.out.println();
     DocumentedRun run = DocumentedRun.of(out);
@@ -40,7 +39,7 @@ public final class DocumentationExample {
     System.out.println("                   " + String.join(", ", counts.subList(counts.size() / 2, counts.size())));
     Documents docs = Documents.of(run);
     System.out.println();
-    System.out.println("2. Written (under " + root.relativize(out) + "/)");
+    System.out.println("2. Written (under " + ReportFolder.display(out) + "/)");
     for (Path file : new Path[] {docs.lock(), docs.lock().resolveSibling("DATASHEET.md"), docs.croissant(),
         out.resolve("lineage.jsonl"), docs.page()}) {
       System.out.println("   " + out.relativize(file));
