@@ -19,7 +19,7 @@ record XLabels(List<String> texts, List<String> full, int every, boolean rotated
   /** Estimated width of one character of 11 px text, generous for a sans-serif font. */
   static final double CHAR_WIDTH = 6.6;
 
-  static final int MOST_CHARS = 16;
+  static final int MOST_CHARS = 20;
   private static final int SHORT_CHARS = 8;
   private static final double GAP = 6;
   private static final double ROTATED_PITCH = 16;

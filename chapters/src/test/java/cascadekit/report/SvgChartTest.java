@@ -119,7 +119,7 @@ class SvgChartTest {
     String svg = CHART.bars(names, Collections.nCopies(17, 2.0));
     // THEN
     assertThat(svg.split("rotate\\(-45", -1)).as("every label turned").hasSize(18);
-    assertThat(svg).contains("<title>Culmen Length (mm) 16</title>Culmen Length (…</text>");
+    assertThat(svg).contains("<title>Culmen Length (mm) 16</title>Culmen Length (mm)…</text>");
   }
 
   @Test

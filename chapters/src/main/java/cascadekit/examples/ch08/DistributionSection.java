@@ -62,7 +62,7 @@ final class DistributionSection {
           : i == edges.length ? ">= " + Figures.of(edges[i - 1])
           : Figures.of(edges[i - 1]) + "-" + Figures.of(edges[i]));
     }
-    return chart(column, month, "bins: the training window's deciles", labels,
+    return chart(column, month, "bin", "the training window's deciles", labels,
         Shares.of(bins.counts(reference)), Shares.of(bins.counts(current.doubleColumn(column).asDoubleArray())));
   }
 
@@ -70,7 +70,7 @@ final class DistributionSection {
     TreeSet<String> all = new TreeSet<>(training.stringColumn(column).unique().asList());
     all.addAll(current.stringColumn(column).unique().asList());
     List<String> labels = List.copyOf(all);
-    return chart(column, month, "category", labels, Shares.of(counts(training, column, labels)),
+    return chart(column, month, "category", "category", labels, Shares.of(counts(training, column, labels)),
         Shares.of(counts(current, column, labels)));
   }
 
@@ -80,12 +80,12 @@ final class DistributionSection {
     return counts;
   }
 
-  private static String chart(String column, YearMonth month, String bins, List<String> labels,
+  private static String chart(String column, YearMonth month, String unit, String bins, List<String> labels,
       double[] reference, double[] current) {
     Map<String, List<Double>> series = new LinkedHashMap<>();
     series.put("training (Oct-Dec 2022)", Arrays.stream(reference).boxed().toList());
     series.put(month.toString(), Arrays.stream(current).boxed().toList());
-    return SvgChart.of(column + ": share of rows per bin, training vs " + month, column + " (" + bins + ")",
+    return SvgChart.of(column + ": share of rows per " + unit + ", training vs " + month, column + " (" + bins + ")",
         "share of rows").groupedBars(labels, series);
   }
 }
