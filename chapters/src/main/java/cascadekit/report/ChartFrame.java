@@ -83,9 +83,8 @@ final class ChartFrame {
   }
 
   /** Appends raw SVG elements. */
-  ChartFrame add(String elements) {
+  void add(String elements) {
     svg.append(elements);
-    return this;
   }
 
   /** Adds a dashed horizontal line at {@code value}, labelled at its right end. */
