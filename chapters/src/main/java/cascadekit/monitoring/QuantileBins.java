@@ -38,6 +38,11 @@ public final class QuantileBins {
     return new QuantileBins(edges);
   }
 
+  /** Returns the inner edges, ascending: bin {@code i} ends where edge {@code i} starts bin {@code i + 1}. */
+  public double[] edges() {
+    return edges.clone();
+  }
+
   /** Returns how many bins there are. */
   public int size() {
     return edges.length + 1;

@@ -25,7 +25,10 @@ import java.util.List;
  * @param stdDev the sample standard deviation (n - 1) of a number column, NaN otherwise
  * @param quantiles the quartiles of a number column (R_7), NaNs otherwise
  * @param topValues the most frequent values, most frequent first
- * @param histogram ten equal-width bins of a number column, empty otherwise
+ * @param histogram ten equal-width bins of a number column, min to max, empty otherwise
+ * @param fencedHistogram ten equal-width bins between Tukey's fences (Q1 - 1.5 IQR, Q3 + 1.5
+ *     IQR), outliers counted below and above them, so a few wild values do not squash the rest
+ *     into one bar; the same as {@code histogram} when no value lies beyond the fences
  */
 public record ColumnProfile(
     String name,
@@ -40,7 +43,8 @@ public record ColumnProfile(
     double stdDev,
     Quantiles quantiles,
     List<ValueCount> topValues,
-    Histogram histogram) {
+    Histogram histogram,
+    Histogram fencedHistogram) {
   /** Copies the top values so the profile cannot change afterwards. */
   public ColumnProfile {
     topValues = List.copyOf(topValues);

@@ -75,7 +75,8 @@ final class ColumnState {
       String min = values.size() == 0 ? "" : values.value(lowest);
       String max = values.size() == 0 ? "" : values.value(highest);
       return new ColumnProfile(name, type, rows, present, values.size(), unique, min, max,
-          Double.NaN, Double.NaN, Quantiles.of(new double[0]), top, Histogram.of(new double[0], BINS));
+          Double.NaN, Double.NaN, Quantiles.of(new double[0]), top, Histogram.of(new double[0], BINS),
+          Histogram.of(new double[0], BINS));
     }
     int[] finite = IntStream.range(0, values.size()).filter(entry -> Double.isFinite(numbers[entry])).toArray();
     double[] distinct = Arrays.stream(finite).mapToDouble(entry -> numbers[entry]).toArray();
@@ -84,7 +85,8 @@ final class ColumnState {
     return new ColumnProfile(name, type, rows, present, values.size(), unique,
         finite.length == 0 ? "" : Figures.of(Arrays.stream(distinct).min().orElseThrow()),
         finite.length == 0 ? "" : Figures.of(Arrays.stream(distinct).max().orElseThrow()),
-        moments.mean(), moments.sampleStdDev(), numberCounts.quantiles(), top, numberCounts.histogram(BINS));
+        moments.mean(), moments.sampleStdDev(), numberCounts.quantiles(), top, numberCounts.histogram(BINS),
+        numberCounts.fencedHistogram(BINS));
   }
 
   /** Returns the entry of {@code value} after counting it {@code times} more, parsing it when new. */

@@ -9,19 +9,56 @@ import java.util.Locale;
  * Equal-width bins from the minimum to the maximum. Every bin is half-open, {@code [lo, hi)},
  * except the last, which is closed, {@code [lo, max]}: so the maximum lands in the last bin, not
  * in a bin of its own past the end. A constant column gets one bin holding every value.
+ * {@link #within} bins a narrower range and counts the values outside it, so nothing is lost:
+ * {@code below + sum(counts) + above} is every value.
  *
  * <pre>{@code
  * Histogram.of(new double[] {0, 1, 2, 3, 4}, 2).counts();  // [2, 3]: [0, 2) and [2, 4]
+ * Histogram.within(new double[] {0, 1, 2, 3, 40}, new long[] {1, 1, 1, 1, 1}, 2, 0, 4).above();  // 1
  * }</pre>
  *
  * @param min the left edge of the first bin
  * @param max the right edge of the last bin
  * @param counts values per bin
+ * @param below values under {@code min}, in no bin
+ * @param above values over {@code max}, in no bin
  */
-public record Histogram(double min, double max, long[] counts) {
+public record Histogram(double min, double max, long[] counts, long below, long above) {
   /** Copies the counts so the histogram cannot change afterwards. */
   public Histogram {
     counts = counts.clone();
+  }
+
+  private Histogram(double min, double max, long[] counts) {
+    this(min, max, counts, 0, 0);
+  }
+
+  /**
+   * Returns the histogram of {@code values} (value i occurring {@code times[i]} times) in {@code
+   * bins} bins from {@code low} to {@code high}, narrowed to the values' own range; the values
+   * outside are counted in {@link #below} and {@link #above}.
+   */
+  public static Histogram within(double[] values, long[] times, int bins, double low, double high) {
+    if (!(low < high)) {
+      throw new IllegalArgumentException("need low < high, got " + low + " and " + high);
+    }
+    List<Double> inside = new ArrayList<>();
+    List<Long> insideTimes = new ArrayList<>();
+    long below = 0;
+    long above = 0;
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] < low) {
+        below += times[i];
+      } else if (values[i] > high) {
+        above += times[i];
+      } else {
+        inside.add(values[i]);
+        insideTimes.add(times[i]);
+      }
+    }
+    Histogram h = of(inside.stream().mapToDouble(Double::doubleValue).toArray(),
+        insideTimes.stream().mapToLong(Long::longValue).toArray(), bins);
+    return new Histogram(h.min, h.max, h.counts, below, above);
   }
 
   /** Returns the histogram of {@code values} in {@code bins} equal-width bins. */

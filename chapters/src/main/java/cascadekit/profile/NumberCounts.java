@@ -50,6 +50,24 @@ final class NumberCounts {
     return Histogram.of(values, counts, bins);
   }
 
+  /**
+   * Returns the histogram in {@code bins} equal-width bins between Tukey's fences, {@code Q1 - 1.5
+   * IQR} and {@code Q3 + 1.5 IQR} (the box plot's whiskers), the values beyond them counted below
+   * and above; with no spread between the quartiles (IQR 0) or nothing beyond the fences, the
+   * bins span the minimum to the maximum.
+   */
+  Histogram fencedHistogram(int bins) {
+    if (values.length == 0) {
+      return histogram(bins);
+    }
+    Quantiles q = quantiles();
+    double iqr = q.q3() - q.q1();
+    double low = q.q1() - 1.5 * iqr;
+    double high = q.q3() + 1.5 * iqr;
+    boolean outliers = values[0] < low || values[values.length - 1] > high;
+    return iqr > 0 && outliers ? Histogram.within(values, counts, bins, low, high) : histogram(bins);
+  }
+
   private double quantile(double p) {
     long n = countsUpTo[countsUpTo.length - 1];
     double position = 1 + (n - 1) * p;

@@ -15,7 +15,7 @@ import java.util.Locale;
  * <pre>{@code
  * HtmlReport report = HtmlReport.titled("Health of visits.csv");
  * report.heading("Completeness").table(List.of("column", "complete"), rows);
- * report.chart(SvgChart.bars("Missing values", labels, counts));
+ * report.chart(SvgChart.of("Missing values", "column", "missing rows").bars(labels, counts));
  * report.writeTo(Path.of("reports/03-health.html"));
  * }</pre>
  */

@@ -3,19 +3,18 @@ package cascadekit.report;
 import cascadekit.profile.ColumnProfile;
 import cascadekit.profile.Coverage;
 import cascadekit.profile.Figures;
-import cascadekit.profile.Histogram;
 import cascadekit.profile.Quantiles;
 import cascadekit.profile.ValueCount;
 import cascadekit.profile.ValueType;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
  * Adds profiles to an {@link HtmlReport}: a health table per dataset (completeness under the
- * threshold shown as an alert), a bar chart of missing values, and a histogram per number column.
+ * threshold shown as an alert), a bar chart of missing values, and a histogram per number column
+ * that is not an identifier ({@link HistogramChart}).
  *
  * <pre>{@code
  * HtmlReport report = HtmlReport.titled("Data health");
@@ -43,15 +42,20 @@ public final class ProfileReport {
     }
     report.table(List.of("column", "type", "complete", "distinct", "uniqueness", "min", "max", "mean", "std",
         "q1 / median / q3", "top values"), rows);
-    report.chart(SvgChart.bars("Missing values per column: " + title,
+    report.chart(SvgChart.of("Missing values per column: " + title, "column", "missing rows").bars(
         profiles.stream().map(ColumnProfile::name).toList(),
         profiles.stream().map(p -> (double) p.missing()).toList()));
+    List<String> ids = new ArrayList<>();
     for (ColumnProfile p : profiles) {
-      if (p.type() == ValueType.NUMBER) {
-        Histogram h = p.histogram();
-        report.chart(SvgChart.bars("Histogram of " + p.name() + " (10 equal-width bins, left edges)", h.labels(),
-            Arrays.stream(h.counts()).mapToDouble(n -> n).boxed().toList()));
+      if (p.type() == ValueType.NUMBER && HistogramChart.isIdLike(p)) {
+        ids.add(p.name());
+      } else if (p.type() == ValueType.NUMBER) {
+        HistogramChart.add(report, p);
       }
+    }
+    if (!ids.isEmpty()) {
+      report.paragraph("No histogram for " + String.join(", ", ids) + ": an identifier (its name says so, "
+          + "or it counts rows 1, 2, 3...), whose shape means nothing.");
     }
   }
 

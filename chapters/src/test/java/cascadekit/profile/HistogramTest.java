@@ -33,4 +33,20 @@ class HistogramTest {
     // THEN
     assertThat(h.labels()).containsExactly("1000", "1500");
   }
+
+  @Test
+  void should_count_the_values_outside_a_narrower_range_instead_of_dropping_them() {
+    // GIVEN 1, 2, 3, 4 twice each and two wild values, binned from 0 to 5
+    double[] values = {-50, 1, 2, 3, 4, 909};
+    long[] times = {1, 2, 2, 2, 2, 1};
+    // WHEN
+    Histogram h = Histogram.within(values, times, 3, 0, 5);
+    // THEN the bins span the values inside, 1 to 4, and the two outside are counted
+    assertThat(h.below()).as("below 0").isEqualTo(1);
+    assertThat(h.above()).as("above 5").isEqualTo(1);
+    assertThat(h.edges()).as("edges").containsExactly(1, 2, 3, 4);
+    assertThat(h.counts()).as("counts").containsExactly(2, 2, 4);
+    assertThatThrownBy(() -> Histogram.within(values, times, 3, 5, 5)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("need low < high, got 5.0 and 5.0");
+  }
 }

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,16 +71,10 @@ final class HealthPage {
     Volume volume = Volume.of(visits.dateColumn("visit_date").asList());
     report.paragraph(String.format(Locale.ROOT, "%.2f visits per day over %d days; %d days without a visit.",
         volume.meanPerDay(), volume.perDay().size(), volume.daysBelow(1).size()));
-    List<String> labels = new ArrayList<>();
-    List<Double> counts = new ArrayList<>();
-    for (Map.Entry<YearMonth, Long> month : volume.perMonth().entrySet()) {
-      // Every third month is labelled, so the labels do not overlap.
-      labels.add(month.getKey().getMonthValue() % 3 == 1 ? month.getKey().toString() : "");
-      counts.add((double) month.getValue());
-    }
-    Map<String, List<Double>> series = new LinkedHashMap<>();
-    series.put("visits per month", counts);
-    report.chart(SvgChart.lines("Visits per month (the last month holds one day)", labels, series));
+    List<String> labels = volume.perMonth().keySet().stream().map(YearMonth::toString).toList();
+    List<Double> counts = volume.perMonth().values().stream().map(Long::doubleValue).toList();
+    report.chart(SvgChart.of("Visits per month (the last month holds one day)", "month", "visits")
+        .lines(labels, Map.of("visits per month", counts)));
   }
 
   private static void cascade(HtmlReport report, Table penguins) {

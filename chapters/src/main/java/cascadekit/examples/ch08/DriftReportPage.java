@@ -2,6 +2,7 @@ package cascadekit.examples.ch08;
 
 import cascadekit.monitoring.Finding;
 import cascadekit.monitoring.MonthCheck;
+import cascadekit.monitoring.Thresholds;
 import cascadekit.report.HtmlReport;
 import cascadekit.report.SvgChart;
 import cascadekit.report.Verdict;
@@ -31,20 +32,26 @@ final class DriftReportPage {
       header.add(DriftTable.COLUMNS.get(i) + " (" + DriftTable.SCORES.get(i) + ")");
     }
     report.table(header, run.checks().stream().map(DriftReportPage::cells).toList());
-    Map<String, List<Double>> drift = new LinkedHashMap<>();
+    // The example monitors with the default thresholds; each score chart draws its own.
+    Thresholds limits = Thresholds.DEFAULT;
+    Map<String, List<Double>> psi = new LinkedHashMap<>();
     for (String column : List.of("temperature_c", "vibration_mm_s", "pressure_kpa")) {
-      drift.put(column + " PSI", series(run, c -> c.scores().numeric(column).psi()));
+      psi.put(column, series(run, c -> c.scores().numeric(column).psi()));
     }
-    drift.put("line JS distance", series(run, c -> c.scores().line().jensenShannon()));
-    report.chart(SvgChart.lines("Drift scores over time (humidity_pct left out: skew, PSI 8.3 every month)", months, drift));
+    report.chart(SvgChart.of("PSI by month (humidity_pct left out: skew, PSI 8.3 every month)", "month",
+        "PSI vs training").threshold(limits.psi(), "PSI " + limits.psi()).lines(months, psi));
+    report.chart(SvgChart.of("Jensen-Shannon distance of line by month", "month", "JS distance (base 2)")
+        .threshold(limits.jensenShannon(), "JS " + limits.jensenShannon())
+        .lines(months, Map.of("line", series(run, c -> c.scores().line().jensenShannon()))));
     report.heading(DriftVerdict.ALERTS);
     report.table(List.of("month", "column", "defect", "evidence"), run.alerts().stream().map(DriftReportPage::alert).toList());
     report.paragraph(String.format("Manifest check: %d matched, %d missed, %d false alerts.",
         manifest.matched().size(), manifest.missed().size(), manifest.falseAlerts().size()));
-    report.chart(SvgChart.bars("Rows per batch", months, series(run, c -> (double) c.scores().rows())));
+    report.chart(SvgChart.of("Rows per batch", "month", "rows").bars(months, series(run, c -> (double) c.scores().rows())));
+    DistributionSection.add(report, run);
     report.heading(DriftVerdict.CASCADE);
-    report.chart(SvgChart.lines("Failure model accuracy by month", months,
-        Map.of("accuracy", run.accuracy().stream().map(MonthlyAccuracy.Score::accuracy).toList())));
+    report.chart(SvgChart.of("Failure model accuracy by month", "month", "accuracy").startingAtData()
+        .lines(months, Map.of("accuracy", run.accuracy().stream().map(MonthlyAccuracy.Score::accuracy).toList())));
     return report.writeTo(file);
   }
 

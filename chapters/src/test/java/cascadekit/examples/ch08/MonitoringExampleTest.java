@@ -73,12 +73,31 @@ class MonitoringExampleTest {
     // THEN
     String html = Files.readString(file);
     assertThat(html)
-        .contains("Drift scores over time")
+        .contains("aria-label=\"PSI by month")
+        .contains(">PSI 0.25</text>")
+        .contains("aria-label=\"Jensen-Shannon distance of line by month\"")
+        .contains(">JS 0.1</text>")
+        .contains(">y axis starts at 0.60, not 0</text>")
         .contains("<polyline")
         .contains("<td class=\"alert\">✗ 0.334</td>")
         .doesNotContain("<script")
         .doesNotContain(" src=")
         .doesNotContain("href=\"http");
+  }
+
+  @Test
+  void should_show_each_alerting_feature_training_vs_its_first_alert_month(@TempDir Path dir) throws Exception {
+    // WHEN
+    String html = Files.readString(DriftReportPage.write(RUN, ManifestCheck.of(RUN.alerts()), dir.resolve("08-drift.html")));
+    // THEN: one heading and one chart of two series per column, in the month of its first alert
+    for (String heading : List.of("humidity_pct, training vs 2023-01", "temperature_c, training vs 2023-07",
+        "vibration_mm_s, training vs 2023-09", "line, training vs 2023-10")) {
+      assertThat(html).as("heading " + heading).contains(">Distribution of " + heading + "</h2>");
+    }
+    String temperature = html.substring(html.indexOf("aria-label=\"temperature_c: share of rows per bin"));
+    temperature = temperature.substring(0, temperature.indexOf("</svg>"));
+    assertThat(temperature.split("<title>training \\(Oct-Dec 2022\\), ", -1)).as("training's decile bars").hasSize(11);
+    assertThat(temperature.split("<title>2023-07, ", -1)).as("July's bars over the same bins").hasSize(11);
   }
 
   @Test
