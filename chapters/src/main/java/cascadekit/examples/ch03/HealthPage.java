@@ -66,11 +66,15 @@ final class HealthPage {
 
   /** Adds the paragraph under the verdict: the manifest's defects it does not flag, so no reader takes silence for health. */
   private static void unflagged(HtmlReport report, Unflagged unflagged) {
-    report.paragraph("Not flagged above, of the defects clinic-visits' manifest lists: "
+    String missing = unflagged.missing().isEmpty() ? "" : "Not flagged above, of the defects clinic-visits' manifest lists: "
         + String.join("; ", unflagged.missing()) + ": each column stays over " + ProfilingExample.THRESHOLD
-        + " complete, so only its completeness shows them. Not detectable by profiling: "
-        + String.join("; ", unflagged.unseen()) + ": the loader already read these as the true values, and a "
-        + "duplicate under a new id profiles like any other row (chapter 04 finds them by content).");
+        + " complete, so only its completeness shows them. ";
+    String unseen = unflagged.unseen().isEmpty() ? "" : "Not detectable by profiling: " + String.join("; ", unflagged.unseen())
+        + ": the loader already read these as the true values, and a duplicate under a new id profiles like any other row"
+        + " (chapter 04 finds them by content).";
+    if (!missing.isEmpty() || !unseen.isEmpty()) {
+      report.paragraph((missing + unseen).strip());
+    }
   }
 
   private static void freshness(HtmlReport report, Table visits) {
