@@ -1,5 +1,6 @@
 package cascadekit.examples.ch03;
 
+import cascadekit.data.Datasets;
 import cascadekit.data.PenguinsRaw;
 import cascadekit.profile.ColumnProfile;
 import cascadekit.profile.Coverage;
@@ -24,6 +25,7 @@ import tech.tablesaw.api.Table;
 final class HealthPage {
   static final String FILE = "03-health.html";
   private static final String VISITS = "clinic-visits/visits.csv";
+  private static final String PENGUINS = "penguins/penguins_raw.csv";
 
   private HealthPage() {}
 
@@ -32,17 +34,16 @@ final class HealthPage {
     double threshold = ProfilingExample.THRESHOLD;
     Table visits = loaded.table();
     HtmlReport report = HtmlReport.titled("Chapter 03: data health");
-    Verdict.add(report, HealthVerdict.of(loaded, visitProfiles, HtmlReport.anchor(VISITS)));
+    List<Coverage> slices = slices(visits, penguins);
+    List<Verdict.Item> items = new ArrayList<>(HealthVerdict.of(loaded, visitProfiles, HtmlReport.anchor(VISITS)));
+    items.addAll(HealthVerdict.penguins(penguinProfiles, slices, HtmlReport.anchor(PENGUINS)));
+    Verdict.add(report, items);
+    unflagged(report, Unflagged.of(Datasets.clinicVisitsManifest().table(), loaded, HealthVerdict.rules(visits)));
     ProfileReport.addDataset(report, VISITS, visitProfiles, threshold);
-    ProfileReport.addDataset(report, "penguins/penguins_raw.csv", penguinProfiles, threshold);
+    ProfileReport.addDataset(report, PENGUINS, penguinProfiles, threshold);
     report.heading("Coverage per slice");
     report.paragraph("A feature can pass the threshold overall and fail it in one slice; the slices under "
         + threshold + " are marked.");
-    List<Coverage> slices = new ArrayList<>();
-    for (String feature : List.of(PenguinsRaw.DELTA_15_N, "Sex")) {
-      slices.addAll(Coverage.bySlice(penguins, feature, PenguinsRaw.ISLAND, PenguinsRaw.SEASON));
-    }
-    Sections.VISIT_FEATURES.forEach(feature -> slices.addAll(Coverage.bySlice(visits, feature, "clinic")));
     ProfileReport.addCoverage(report, slices, threshold);
     freshness(report, visits);
     volume(report, visits);
@@ -50,6 +51,29 @@ final class HealthPage {
     QuarantineSection.add(report, loaded.result().quarantined());
     Path file = report.writeTo(ReportFolder.path().resolve(FILE));
     return ReportFolder.display(file);
+  }
+
+  /** Returns the coverage the report shows: the penguins' isotope and sex per island and season, the visits per clinic. */
+  private static List<Coverage> slices(Table visits, Table penguins) {
+    List<Coverage> slices = new ArrayList<>();
+    for (String feature : List.of(PenguinsRaw.DELTA_15_N, "Sex")) {
+      slices.addAll(Coverage.bySlice(penguins, feature, PenguinsRaw.ISLAND, PenguinsRaw.SEASON));
+    }
+    Sections.VISIT_FEATURES.forEach(feature -> slices.addAll(Coverage.bySlice(visits, feature, "clinic")));
+    return slices;
+  }
+
+  /** Adds the paragraph under the verdict: the manifest's defects it does not flag, so no reader takes silence for health. */
+  private static void unflagged(HtmlReport report, Unflagged unflagged) {
+    String missing = unflagged.missing().isEmpty() ? "" : "Not flagged above, of the defects clinic-visits' manifest lists: "
+        + String.join("; ", unflagged.missing()) + ": each column stays over " + ProfilingExample.THRESHOLD
+        + " complete, so only its completeness shows them. ";
+    String unseen = unflagged.unseen().isEmpty() ? "" : "Not detectable by profiling: " + String.join("; ", unflagged.unseen())
+        + ": the loader already read these as the true values, and a duplicate under a new id profiles like any other row"
+        + " (chapter 04 finds them by content).";
+    if (!missing.isEmpty() || !unseen.isEmpty()) {
+      report.paragraph((missing + unseen).strip());
+    }
   }
 
   private static void freshness(HtmlReport report, Table visits) {

@@ -45,7 +45,7 @@ public final class DocumentationExample {
       System.out.println("   " + out.relativize(file));
     }
     System.out.printf(Locale.ROOT, "   the datasheet: %d figures from the data; %d of its %d questions still marked TODO for a person%n",
-        docs.datasheet().allFigures().size(), docs.datasheet().markdown().split("TODO \\(a person", -1).length - 1,
+        docs.datasheet().allFigures().size(), LineagePage.todos(docs.datasheet()),
         DatasheetQuestions.ALL.size());
     System.out.println();
     printProvenance(run, out);

@@ -10,8 +10,6 @@ import cascadekit.document.DatasheetSources;
 import cascadekit.document.DatasheetSources.FileColumn;
 import cascadekit.document.LineageDataset;
 import cascadekit.document.LineageLog;
-import cascadekit.report.HtmlReport;
-import cascadekit.report.LineageSection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -50,11 +48,7 @@ record Documents(Path lock, Datasheet datasheet, Path croissant, Path page) {
           DocumentedRun.file(folder.resolve(Datasheet.FILE_NAME)), DocumentedRun.file(croissant));
     });
     Path page = run.out().resolve("lineage.html");
-    HtmlReport.titled("Chapter 09: lineage of clinic-visits")
-        .paragraph("Each box on the right of an arrow was written by the step on its left; read from "
-            + run.out().getFileName() + "/lineage.jsonl.")
-        .chart(LineageSection.svg(LineageLog.read(run.out().resolve("lineage.jsonl"))))
-        .writeTo(page);
+    LineagePage.write(page, folder, sheet[0], LineageLog.read(run.out().resolve("lineage.jsonl")));
     return new Documents(folder.resolve(DatasetLock.FILE_NAME), sheet[0], croissant, page);
   }
 

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import cascadekit.check.ConstraintResult;
+import cascadekit.report.VerdictHtml;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,30 @@ class ValidationExampleTest {
         .isLessThan(html.indexOf("Failed constraints"))
         .isLessThan(html.indexOf("Against the defect manifest"));
     assertThat(html).as("report").doesNotContain("<script").doesNotContain("http");
+  }
+
+  @Test
+  void should_list_in_the_verdict_every_constraint_that_caught_a_manifest_defect(@TempDir Path folder) throws Exception {
+    // WHEN
+    String html = Files.readString(ValidationPage.write(RUN, folder.resolve("06-validation.html")), StandardCharsets.UTF_8);
+    List<String> items = VerdictHtml.items(html);
+    // THEN
+    VerdictHtml.assertFirstWithLinks(html);
+    assertThat(items.get(0)).as("the cascade cost first").startsWith("✗ ERROR 2023 batch").contains("59.4 points");
+    assertThat(items).as("errors before warnings").extracting(i -> i.substring(0, 6))
+        .isSortedAccordingTo(Comparator.comparing((String level) -> level.equals("⚠ WARN")));
+    assertThat(items).as("one item per failed constraint, and the cost").hasSize(RUN.raw().failures().size() + 1);
+    for (ManifestMatch.Kind k : RUN.match().kinds()) {
+      for (String constraint : k.by()) {
+        assertThat(items).as("%s in %s (%d caught) by '%s'", k.defect(), k.column(), k.caught(), constraint)
+            .anyMatch(i -> i.contains(constraint + " fails — "));
+      }
+    }
+    int quarantined = RUN.match().kinds().stream().mapToInt(k -> k.injected() - k.reached()).sum();
+    assertThat(html.substring(html.indexOf("</section>"))).as("the paragraph under the verdict")
+        .contains("Not caught, of the 747 rows the defect manifest lists: " + quarantined + " quarantined by the loader")
+        .contains("and 170 the loader already read as the true value (90 date_format in visit_date, 50 mojibake in name,"
+            + " 30 mojibake in clinic)");
   }
 
   @Test

@@ -4,36 +4,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cascadekit.check.Level;
 import cascadekit.data.Datasets;
-import cascadekit.report.Verdict;
+import cascadekit.monitoring.Finding;
+import cascadekit.report.VerdictHtml;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tech.tablesaw.api.Row;
 
 class DriftVerdictTest {
   private static final MonitorRun RUN = MonitorRun.of(cascadekit.monitoring.Thresholds.DEFAULT);
 
   @Test
-  void should_list_every_manifest_defect_by_month_and_column() {
-    // GIVEN the manifest's (month, column, defect)
-    Set<String> expected = new TreeSet<>();
-    for (Row row : Datasets.sensorManifest().table()) {
-      String column = row.getString("column");
-      expected.add(row.getString("month") + " " + (column.isEmpty() ? "(rows)" : column) + ": "
-          + row.getString("defect").replace('_', ' '));
-    }
+  void should_list_every_manifest_defect_the_monitor_detects_with_its_month(@TempDir Path dir) throws Exception {
+    // GIVEN the monitor's alerts that the manifest lists
+    ManifestCheck check = ManifestCheck.of(RUN.alerts());
     // WHEN
-    List<Verdict.Item> items = DriftVerdict.of(RUN);
-    Set<String> found = new TreeSet<>();
-    items.stream().filter(i -> i.anchor().equals("alerts")).forEach(i -> found.add(i.where() + ": " + i.what()));
+    String html = Files.readString(DriftReportPage.write(RUN, check, dir.resolve("08-drift.html")));
+    List<String> items = VerdictHtml.items(html);
     // THEN
-    assertThat(found).as("the verdict's alerts vs the manifest").isEqualTo(expected);
+    assertThat(check.matched()).as("manifest defects the monitor detects").hasSize(Datasets.sensorManifest().table().rowCount());
+    for (Finding f : check.matched()) {
+      String where = f.month() + " " + (f.column().isEmpty() ? "(rows)" : f.column());
+      assertThat(items).as("the verdict's line for %s %s", where, f.defect())
+          .anyMatch(i -> i.contains(where + ": " + f.defect().replace('_', ' ') + " — "));
+    }
+    assertThat(items).as("the cascade line, then one line per alert").hasSize(RUN.alerts().size() + 1);
+    assertThat(items.get(0)).as("the cascade line first").startsWith("✗ ERROR failure model, Jul-Dec: ")
+        .contains("16.0 points lost");
+    VerdictHtml.assertFirstWithLinks(html);
   }
 
   @Test
@@ -42,9 +43,7 @@ class DriftVerdictTest {
     Path file = DriftReportPage.write(RUN, ManifestCheck.of(RUN.alerts()), dir.resolve("08-drift.html"));
     String html = Files.readString(file);
     // THEN
-    int verdict = html.indexOf("<section id=\"verdict\">");
-    assertThat(verdict).as("the verdict before any other section").isPositive().isLessThan(html.indexOf("<h2"));
-    assertThat(html.substring(verdict, html.indexOf("</section>")))
+    assertThat(VerdictHtml.section(html))
         .as("the cost first, as the terminal prints it").contains("16.0 points lost")
         .containsSubsequence("✗ ERROR", "failure model", "⚠ WARN");
     assertThat(DriftVerdict.of(RUN).get(0).level()).isEqualTo(Level.ERROR);
