@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * Writes chapter 02's offline HTML report, verdict first: how many rows were quarantined, why and
- * on which lines; then read = kept + quarantined per reason; then every quarantined row.
+ * on which lines, and what each broken file of {@code encodings} gave; then read = kept +
+ * quarantined per reason; then every quarantined row; then the broken files.
  */
 final class LoadingPage {
   static final String FILE = "02-loading.html";
@@ -28,8 +29,11 @@ final class LoadingPage {
   /** Writes the report of {@code visits} to {@code file} and returns the file. */
   static Path write(Loaded visits, Path file) {
     LoadResult<Row> result = visits.result();
-    HtmlReport report = HtmlReport.titled("Chapter 02: loading " + ClinicVisits.FILE).style(ReportTable.STYLE);
-    report.fragment(ReportTable.verdict(headline(result), findings(result)));
+    HtmlReport report = HtmlReport.titled("Chapter 02: loading " + ClinicVisits.FILE + " and the broken files").style(ReportTable.STYLE);
+    BrokenFilesSection broken = BrokenFilesSection.load();
+    List<String> findings = findings(result);
+    findings.addAll(broken.findings());
+    report.fragment(ReportTable.verdict(headline(result), findings));
     report.heading("Read = kept + quarantined, per reason");
     report.paragraph(result.reconciliation() + ". Every row read is either kept or quarantined with its reason.");
     List<List<String>> counts = new ArrayList<>();
@@ -44,6 +48,7 @@ final class LoadingPage {
           q.value(), "!✗ " + q.reason()));
     }
     report.fragment(ReportTable.table(List.of("file", "line", "column", "value", "reason"), rows));
+    broken.addTo(report);
     return report.writeTo(file);
   }
 
@@ -57,15 +62,15 @@ final class LoadingPage {
   private static String headline(LoadResult<Row> result) {
     int quarantined = result.quarantined().size();
     return quarantined == 0
-        ? "✓ all " + String.format(Locale.ROOT, "%,d", result.rowsRead()) + " rows kept"
-        : String.format(Locale.ROOT, "✗ %,d of %,d rows quarantined (%.1f%%) for %d reason%s", quarantined,
+        ? "✓ " + ClinicVisits.FILE + ": all " + String.format(Locale.ROOT, "%,d", result.rowsRead()) + " rows kept"
+        : String.format(Locale.ROOT, "✗ " + ClinicVisits.FILE + ": %,d of %,d rows quarantined (%.1f%%) for %d reason%s", quarantined,
             result.rowsRead(), 100.0 * quarantined / result.rowsRead(), byReason(result).size(),
             byReason(result).size() == 1 ? "" : "s");
   }
 
   private static List<String> findings(LoadResult<Row> result) {
     List<String> findings = new ArrayList<>();
-    byReason(result).forEach((reason, rows) -> findings.add(rows.size() + " rows, " + reason + ": lines "
+    byReason(result).forEach((reason, rows) -> findings.add(ClinicVisits.FILE + ": " + rows.size() + " rows, " + reason + ": lines "
         + rows.stream().map(q -> Long.toString(q.line())).collect(Collectors.joining(", "))));
     return findings;
   }

@@ -9,7 +9,9 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,8 +34,8 @@ class LoadingPageTest {
     String verdict = html.substring(html.indexOf("<section class=\"verdict\""), html.indexOf("</section>"));
     assertThat(html.indexOf("<section class=\"verdict\"")).as("the verdict comes before any other section")
         .isLessThan(html.indexOf("<h2>Read"));
-    assertThat(verdict).as("the verdict's headline").contains("✗ " + expected.size() + " of 3,060 rows quarantined");
-    Matcher lines = Pattern.compile("lines ([\\d, ]+)").matcher(verdict);
+    assertThat(verdict).as("the verdict's headline").contains("✗ clinic-visits/visits.csv: " + expected.size() + " of 3,060 rows quarantined");
+    Matcher lines = Pattern.compile("visits\\.csv: [^<]*lines ([\\d, ]+)").matcher(verdict);
     Set<Long> listed = new TreeSet<>();
     while (lines.find()) {
       Pattern.compile("\\d+").matcher(lines.group(1)).results().forEach(m -> listed.add(Long.parseLong(m.group())));
@@ -60,6 +62,29 @@ class LoadingPageTest {
     }
     assertThat(parts).as("kept + quarantined per reason").isEqualTo(read).isEqualTo(3060);
     assertThat(html).as("an offline page").doesNotContain("<script").doesNotContain("http").contains("@media print");
+  }
+
+  @Test
+  void should_name_every_broken_file_the_expected_errors_list_and_only_their_lines(@TempDir Path dir) throws IOException {
+    // GIVEN: the files datasets/encodings/expected-errors.csv lists as broken, with their lines
+    Map<String, Set<String>> expected = new TreeMap<>();
+    try (Reader in = Files.newBufferedReader(Datasets.path("encodings/expected-errors.csv"), StandardCharsets.UTF_8)) {
+      for (CSVRecord r : HEADED.parse(in)) {
+        expected.computeIfAbsent(r.get("file"), f -> new TreeSet<>()).add(r.get("error").startsWith("none") ? "none" : r.get("line"));
+      }
+    }
+    // WHEN
+    String html = Files.readString(LoadingPage.write(Datasets.clinicVisits(), dir.resolve("02-loading.html")));
+    String verdict = html.substring(html.indexOf("<section class=\"verdict\""), html.indexOf("</section>"));
+    // THEN
+    expected.forEach((file, lines) -> {
+      boolean named = verdict.contains("<li>" + file + ": ");
+      assertThat(named).as("the verdict names %s, whose expected error lines are %s", file, lines).isEqualTo(!lines.contains("none"));
+      Matcher at = Pattern.compile(Pattern.quote(file) + ": \\d+ rows quarantined at lines ([\\d, ]+)").matcher(verdict);
+      if (at.find()) {
+        assertThat(Set.of(at.group(1).split(", "))).as("the lines quarantined in %s", file).isEqualTo(lines);
+      }
+    });
   }
 
   private static Set<String> manifestIds(String column, String defect) throws IOException {
