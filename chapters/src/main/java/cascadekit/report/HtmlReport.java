@@ -35,7 +35,6 @@ public final class HtmlReport {
   private static final int LONG_CELL = 16;
 
   private final StringBuilder body = new StringBuilder();
-  private final StringBuilder extraStyle = new StringBuilder();
   private final String title;
 
   private HtmlReport(String title) {
@@ -102,22 +101,10 @@ public final class HtmlReport {
     return this;
   }
 
-  /** Adds CSS rules to the document's inline style. */
-  public HtmlReport style(String css) {
-    extraStyle.append(css);
-    return this;
-  }
-
-  /** Adds markup that is already escaped, such as a {@link ReportTable}'s. */
-  public HtmlReport fragment(String html) {
-    body.append(html).append('\n');
-    return this;
-  }
-
   /** Returns the whole document. */
   public String html() {
     return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
-        + Html.escape(title) + "</title>\n<style>" + STYLE + extraStyle + "</style>\n</head>\n<body>\n" + body
+        + Html.escape(title) + "</title>\n<style>" + STYLE + "</style>\n</head>\n<body>\n" + body
         + "</body>\n</html>\n";
   }
 

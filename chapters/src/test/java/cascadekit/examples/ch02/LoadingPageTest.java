@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cascadekit.data.ClinicVisits;
 import cascadekit.data.Datasets;
+import cascadekit.report.ReportPage;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -18,55 +20,71 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LoadingPageTest {
   private static final CSVFormat HEADED = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
+  private static final Map<String, Long> MANIFEST = new TreeMap<>();
+  private static ReportPage page;
 
-  @Test
-  void should_open_with_a_verdict_that_names_the_lines_of_the_clinics_the_manifest_lists(@TempDir Path dir) throws IOException {
-    // GIVEN: the visits whose clinic the manifest lists as written inconsistently, by line
-    Set<Long> expected = linesOf(manifestIds("clinic", "inconsistent_category"));
-    // WHEN
-    String html = Files.readString(LoadingPage.write(Datasets.clinicVisits(), dir.resolve("02-loading.html")));
-    // THEN
-    String verdict = html.substring(html.indexOf("<section class=\"verdict\""), html.indexOf("</section>"));
-    assertThat(html.indexOf("<section class=\"verdict\"")).as("the verdict comes before any other section")
-        .isLessThan(html.indexOf("<h2>Read"));
-    assertThat(verdict).as("the verdict's headline").contains("✗ clinic-visits/visits.csv: " + expected.size() + " of 3,060 rows quarantined");
-    Matcher lines = Pattern.compile("visits\\.csv: [^<]*lines ([\\d, ]+)").matcher(verdict);
-    Set<Long> listed = new TreeSet<>();
-    while (lines.find()) {
-      Pattern.compile("\\d+").matcher(lines.group(1)).results().forEach(m -> listed.add(Long.parseLong(m.group())));
-    }
-    assertThat(listed).as("the lines the verdict lists, against the manifest").isEqualTo(expected);
-  }
-
-  @Test
-  void should_add_kept_and_quarantined_rows_up_to_the_rows_read_offline(@TempDir Path dir) throws IOException {
-    // WHEN
-    String html = Files.readString(LoadingPage.write(Datasets.clinicVisits(), dir.resolve("02-loading.html")));
-    // THEN
-    Matcher row = Pattern.compile("<tr><td[^>]*>(kept|✗ quarantined|read)</td><td[^>]*>[^<]*</td><td[^>]*>(\\d+)</td></tr>")
-        .matcher(html);
-    long parts = 0;
-    long read = -1;
-    while (row.find()) {
-      long count = Long.parseLong(row.group(2));
-      if (row.group(1).equals("read")) {
-        read = count;
-      } else {
-        parts += count;
+  @BeforeAll
+  static void write(@TempDir Path dir) throws IOException {
+    try (Reader in = Files.newBufferedReader(Datasets.path(ClinicVisits.MANIFEST), StandardCharsets.UTF_8)) {
+      for (CSVRecord r : HEADED.parse(in)) {
+        MANIFEST.merge(r.get("column") + " " + r.get("defect"), 1L, Long::sum);
       }
     }
-    assertThat(parts).as("kept + quarantined per reason").isEqualTo(read).isEqualTo(3060);
-    assertThat(html).as("an offline page").doesNotContain("<script").doesNotContain("http").contains("@media print");
+    page = ReportPage.of(Files.readString(LoadingPage.write(Datasets.clinicVisits(), dir.resolve(LoadingPage.FILE))));
   }
 
   @Test
-  void should_name_every_broken_file_the_expected_errors_list_and_only_their_lines(@TempDir Path dir) throws IOException {
-    // GIVEN: the files datasets/encodings/expected-errors.csv lists as broken, with their lines
+  void should_list_the_clinics_and_the_mojibake_the_manifest_lists_with_their_counts() throws IOException {
+    // GIVEN the manifest's clinics written inconsistently, and its mojibake per column
+    long clinics = MANIFEST.get("clinic inconsistent_category");
+    String mojibake = MANIFEST.get("clinic mojibake") + MANIFEST.get("name mojibake") + " cells ("
+        + MANIFEST.get("clinic mojibake") + " in clinic, " + MANIFEST.get("name mojibake") + " in name)";
+    // WHEN
+    List<String> items = page.verdictItems();
+    // THEN
+    assertThat(items).as("the verdict's quarantine finding, an error, with the manifest's count")
+        .anyMatch(i -> i.startsWith("✗ ERROR clinic: rows quarantined") && i.contains(" — " + clinics + " of 3060 rows read"));
+    assertThat(items).as("the verdict's mojibake finding, a warning, with the manifest's counts")
+        .anyMatch(i -> i.startsWith("⚠ WARN clinic, name: mojibake") && i.contains(" — " + mojibake));
+    Set<Long> quarantined = new TreeSet<>();
+    page.table(LoadingPage.QUARANTINED).stream().skip(1).forEach(row -> quarantined.add(Long.parseLong(row.get(0))));
+    assertThat(quarantined).as("the quarantined lines, against the manifest's clinics")
+        .isEqualTo(linesOf(ids("clinic", "inconsistent_category")));
+  }
+
+  @Test
+  void should_say_which_defects_of_the_manifest_loading_does_not_look_for_and_leave_them_out_of_the_verdict() {
+    // GIVEN every defect of the manifest the loader does not report: its rows and columns
+    Map<String, Long> rows = new TreeMap<>();
+    Map<String, Set<String>> columns = new TreeMap<>();
+    MANIFEST.forEach((columnAndDefect, n) -> {
+      String[] parts = columnAndDefect.split(" ", 2);
+      if (!LoadingPage.FOUND.contains(columnAndDefect)) {
+        rows.merge(parts[1], n, Long::sum);
+        columns.computeIfAbsent(parts[1], d -> new TreeSet<>()).add(parts[0].isEmpty() ? "(whole row)" : parts[0]);
+      }
+    });
+    Map<String, String> expected = new TreeMap<>();
+    rows.forEach((defect, n) -> expected.put(defect, n + " rows in " + columns.get(defect)));
+    // WHEN the report's table is read back
+    Map<String, String> listed = new TreeMap<>();
+    page.table(LoadingPage.NOT_CHECKED).stream().skip(1)
+        .forEach(row -> listed.put(row.get(0), row.get(1) + " rows in " + new TreeSet<>(List.of(row.get(2).split(", ")))));
+    // THEN
+    assertThat(listed).as("the defects the report says loading does not look for, against the manifest").isEqualTo(expected);
+    assertThat(String.join("\n", page.verdictItems())).as("the verdict claims none of them")
+        .doesNotContain("duplicate", "unit", "outlier", "impossible", "missing", "date");
+  }
+
+  @Test
+  void should_name_every_broken_file_the_expected_errors_list_and_only_their_lines() throws IOException {
+    // GIVEN the files datasets/encodings/expected-errors.csv lists as broken, with their lines
     Map<String, Set<String>> expected = new TreeMap<>();
     try (Reader in = Files.newBufferedReader(Datasets.path("encodings/expected-errors.csv"), StandardCharsets.UTF_8)) {
       for (CSVRecord r : HEADED.parse(in)) {
@@ -74,20 +92,34 @@ class LoadingPageTest {
       }
     }
     // WHEN
-    String html = Files.readString(LoadingPage.write(Datasets.clinicVisits(), dir.resolve("02-loading.html")));
-    String verdict = html.substring(html.indexOf("<section class=\"verdict\""), html.indexOf("</section>"));
+    String verdict = String.join("\n", page.verdictItems());
     // THEN
     expected.forEach((file, lines) -> {
-      boolean named = verdict.contains("<li>" + file + ": ");
-      assertThat(named).as("the verdict names %s, whose expected error lines are %s", file, lines).isEqualTo(!lines.contains("none"));
-      Matcher at = Pattern.compile(Pattern.quote(file) + ": \\d+ rows quarantined at lines ([\\d, ]+)").matcher(verdict);
+      assertThat(verdict.contains(" " + file + ": ")).as("the verdict names %s, whose expected error lines are %s", file, lines)
+          .isEqualTo(!lines.contains("none"));
+      Matcher at = Pattern.compile(Pattern.quote(file) + ": rows quarantined[^\n]*; lines ([\\d, ]+)").matcher(verdict);
       if (at.find()) {
         assertThat(Set.of(at.group(1).split(", "))).as("the lines quarantined in %s", file).isEqualTo(lines);
       }
     });
   }
 
-  private static Set<String> manifestIds(String column, String defect) throws IOException {
+  @Test
+  void should_open_with_the_verdict_and_add_kept_and_quarantined_up_to_the_rows_read() {
+    // WHEN
+    long parts = 0;
+    long read = -1;
+    for (List<String> row : page.table(LoadingPage.COUNTS).subList(1, page.table(LoadingPage.COUNTS).size())) {
+      long count = Long.parseLong(row.get(2));
+      read = row.get(0).equals("read") ? count : read;
+      parts += row.get(0).equals("read") ? 0 : count;
+    }
+    // THEN
+    assertThat(parts).as("kept + quarantined per reason").isEqualTo(read).isEqualTo(3060);
+    page.assertReadable();
+  }
+
+  private static Set<String> ids(String column, String defect) throws IOException {
     Set<String> ids = new TreeSet<>();
     try (Reader in = Files.newBufferedReader(Datasets.path(ClinicVisits.MANIFEST), StandardCharsets.UTF_8)) {
       for (CSVRecord r : HEADED.parse(in)) {
