@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LoadingPageTest {
+  /** The manifest's defects, as "column defect", that loading finds: the clinic outside the schema, and mojibake. */
+  private static final Set<String> DETECTED = Set.of("clinic inconsistent_category", "clinic mojibake", "name mojibake");
   private static final CSVFormat HEADED = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
   private static final Map<String, Long> MANIFEST = new TreeMap<>();
   private static ReportPage page;
@@ -65,7 +67,7 @@ class LoadingPageTest {
     Map<String, Set<String>> columns = new TreeMap<>();
     MANIFEST.forEach((columnAndDefect, n) -> {
       String[] parts = columnAndDefect.split(" ", 2);
-      if (!LoadingPage.FOUND.contains(columnAndDefect)) {
+      if (!DETECTED.contains(columnAndDefect)) {
         rows.merge(parts[1], n, Long::sum);
         columns.computeIfAbsent(parts[1], d -> new TreeSet<>()).add(parts[0].isEmpty() ? "(whole row)" : parts[0]);
       }
