@@ -36,7 +36,7 @@ final class SplittingVerdict {
     String audit = HtmlReport.anchor(SplittingPage.AUDIT);
     Map<String, String> manifest = new LinkedHashMap<>();
     run.match().kinds().forEach(k -> manifest.put(k.check(), k.defect() + ": " + k.found() + " of " + k.exposed()
-        + " exposed pairs found"));
+        + (k.defect().equals("target_leak") ? " leaky columns found" : " exposed pairs found")));
     Map<String, List<LeakageFinding>> byKind = run.naiveAudit().findings().stream()
         .filter(f -> f.broken() || !f.rows().isEmpty())
         .collect(Collectors.groupingBy(LeakageFinding::kind, LinkedHashMap::new, Collectors.toList()));

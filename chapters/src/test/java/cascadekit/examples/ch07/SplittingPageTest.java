@@ -56,7 +56,8 @@ class SplittingPageTest {
     exposed.forEach((kind, n) -> assertThat(page.verdictItems()).as("the verdict's finding on %s, %d pairs exposed", kind, n)
         .anyMatch(i -> i.contains("manifest " + kind + ": " + n + " of " + n + " exposed pairs found")));
     leaks.forEach(column -> assertThat(page.verdictItems()).as("the leaky column %s, an error", column)
-        .anyMatch(i -> i.startsWith("✗ ERROR " + column + ": feature_power breaks its rule")));
+        .anyMatch(i -> i.startsWith("✗ ERROR " + column + ": feature_power breaks its rule")
+            && i.contains("manifest target_leak: " + leaks.size() + " of " + leaks.size() + " leaky columns found")));
     assertThat(page.table(SplittingPage.MANIFEST).stream().skip(1).map(row -> row.get(0) + " missed " + row.get(3)))
         .as("nothing the manifest lists is beyond the audit's checks")
         .containsExactlyInAnyOrder("target_leak missed 0", "duplicate_across_time missed 0", "repeat_applicant missed 0");
