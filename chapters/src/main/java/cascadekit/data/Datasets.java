@@ -114,6 +114,11 @@ public final class Datasets {
     return loans.table();
   }
 
+  /** Returns review-labels' defect manifest: one row per wrong annotation, {@code row_id} its annotation id. */
+  public static Loaded reviewLabelsManifest() {
+    return CsvLoader.of(ClinicVisits.manifestSchema()).load(path(ReviewLabels.FOLDER + "/manifest.csv"));
+  }
+
   /** Returns the loan applications' manifest: repeats, duplicates and the leaky column. */
   public static Loaded loanApplicationsManifest() {
     return CsvLoader.of(LoanApplications.manifestSchema()).load(path(LoanApplications.MANIFEST));

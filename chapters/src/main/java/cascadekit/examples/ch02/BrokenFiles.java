@@ -11,6 +11,10 @@ import java.util.List;
 
 /** Loads each file of {@code datasets/encodings} and says, in one line each, what happened. */
 final class BrokenFiles {
+  /** The broken files, in {@code datasets/encodings/malformed}, each read as UTF-8. */
+  static final List<String> MALFORMED = List.of("ragged-rows", "embedded-newline", "quoted-newline", "unbalanced-quote",
+      "wrong-delimiter", "empty", "header-only", "no-such-file");
+
   private BrokenFiles() {}
 
   /** Returns one or more lines per file: its reconciliation and quarantine, or its error. */
@@ -20,8 +24,7 @@ final class BrokenFiles {
     load(lines, Encodings.UTF8_BOM, StandardCharsets.UTF_8);
     load(lines, Encodings.WINDOWS_1252, StandardCharsets.UTF_8);
     load(lines, Encodings.WINDOWS_1252, windows1252);
-    for (String broken : List.of("ragged-rows", "embedded-newline", "quoted-newline", "unbalanced-quote",
-        "wrong-delimiter", "empty", "header-only", "no-such-file")) {
+    for (String broken : MALFORMED) {
       load(lines, Encodings.MALFORMED + broken + ".csv", StandardCharsets.UTF_8);
     }
     return lines;

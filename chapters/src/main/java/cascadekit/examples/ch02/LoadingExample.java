@@ -38,6 +38,8 @@ public final class LoadingExample {
     System.out.println();
     System.out.println("3. Cascade cost: visits per clinic, as a staffing plan would count them");
     CascadeCount.print(visits);
+    System.out.println();
+    System.out.println("Report: " + LoadingPage.write(visits) + " (open it in a browser; it needs no network)");
   }
 
   private static Map<String, Long> countBy(Loaded loaded, Function<QuarantinedRow, String> key) {

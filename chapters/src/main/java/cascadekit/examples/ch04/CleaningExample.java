@@ -44,6 +44,8 @@ public final class CleaningExample {
     printDuplicatesAndOutliers(run);
     printAudit(run);
     printCascadeCost(run);
+    System.out.println();
+    System.out.println("Report: " + CleaningPage.write(run) + " (open it in a browser; it needs no network)");
   }
 
   private static void printDuplicatesAndOutliers(CleaningRun run) {

@@ -51,7 +51,7 @@ final class StepRecorder {
         .collect(Collectors.toSet());
     DetectionScore score = DetectionScore.of(touched, manifest.cells(defects, columns));
     String rule = step.changes().isEmpty() ? "" : step.changes().get(0).rule();
-    reports.add(new StepReport(label, rule, step.rowsTouched(), score));
+    reports.add(new StepReport(label, rule, step.rowsTouched(), score, Set.copyOf(columns), Set.copyOf(defects)));
     table = step.table();
     log = log.with(step);
   }
@@ -63,6 +63,9 @@ final class StepRecorder {
    * @param rule its rule name in the audit log
    * @param rowsTouched the rows it changed or removed
    * @param score its changes against the manifest
+   * @param columns the columns it was scored on ({@code ""} for whole rows)
+   * @param defects the manifest's defects it was scored against
    */
-  record StepReport(String label, String rule, long rowsTouched, DetectionScore score) {}
+  record StepReport(String label, String rule, long rowsTouched, DetectionScore score, Set<String> columns,
+      Set<String> defects) {}
 }

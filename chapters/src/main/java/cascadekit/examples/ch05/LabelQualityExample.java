@@ -37,6 +37,8 @@ public final class LabelQualityExample {
     PanelPrinter.printAnnotators(out, run);
     printLabelErrors(out, run);
     PanelPrinter.printCascade(out, run.cascade());
+    out.println();
+    out.println("Report: " + LabelingPage.write(run) + " (open it in a browser; it needs no network)");
   }
 
   private static void printAgreement(PrintStream out, PanelReport panel) {

@@ -57,7 +57,7 @@ record ManifestMatch(List<Kind> kinds) {
         .filter(c -> report.find("feature_power", c).map(LeakageFinding::broken).orElse(false)).count();
     return new ManifestMatch(List.of(
         new Kind("target_leak", leaks.size(), (int) flagged, "feature_power"),
-        new Kind("duplicate_across_time", dup[0], dup[1], "exact or near duplicate"),
+        new Kind("duplicate_across_time", dup[0], dup[1], "exact_duplicates or near_duplicates"),
         new Kind("repeat_applicant", repeat[0], repeat[1], "group_overlap")));
   }
 

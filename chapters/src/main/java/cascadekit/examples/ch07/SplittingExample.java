@@ -22,10 +22,10 @@ public final class SplittingExample {
 
   /** Scores the model on both splits, measures each leak and audits the splits. */
   public static void main(String[] args) {
-    Table loans = Datasets.loanApplications();
-    TrainTest naive = LoanSplits.random(loans, AuditRun.SEED);
-    TrainTest honest = LoanSplits.honest(loans);
-    CascadeCost cost = CascadeCost.of(loans);
+    SplittingRun run = SplittingRun.of(Datasets.loanApplications());
+    Table loans = run.loans();
+    TrainTest honest = run.honest();
+    CascadeCost cost = run.cost();
     System.out.printf("Chapter 07: splitting loan-applications, %d applications by %d applicants%n%n",
         loans.rowCount(), loans.stringColumn("applicant_id").countUnique());
     System.out.printf(Locale.ROOT, "Model: %d nearest neighbours on z-scored %s,%n       purpose (one-hot) and,"
@@ -47,15 +47,16 @@ public final class SplittingExample {
       System.out.printf(Locale.ROOT, "  %-40s %-42s AUC %.3f  %+5.1f points%n",
           fix.kind(), fix.fix(), fix.auc(), points(cost.naive() - fix.auc()));
     }
-    LeakageReport naiveAudit = AuditRun.of(naive, new LoanPipeline(true, true));
-    printAudit("naive split, seed " + AuditRun.SEED, naiveAudit, false);
-    printAudit("honest split", AuditRun.of(honest, new LoanPipeline(false, false)), true);
+    printAudit("naive split, seed " + AuditRun.SEED, run.naiveAudit(), false);
+    printAudit("honest split", run.honestAudit(), true);
     System.out.println();
     System.out.println("Audit of the naive split against the manifest (exposed: split across the two sides):");
-    for (ManifestMatch.Kind kind : ManifestMatch.of(naive, naiveAudit).kinds()) {
+    for (ManifestMatch.Kind kind : run.match().kinds()) {
       System.out.printf("  %-22s %3d exposed, %3d found, %3d missed (by %s)%n",
           kind.defect(), kind.exposed(), kind.found(), kind.exposed() - kind.found(), kind.check());
     }
+    System.out.println();
+    System.out.println("Report: " + SplittingPage.write(run) + " (open it in a browser; it needs no network)");
   }
 
   /** Returns {@code difference} in points of AUC, to one decimal, with no negative zero. */
