@@ -40,14 +40,20 @@ public record ReportPage(String html) {
     return html.substring(start, html.indexOf("</section>", start));
   }
 
-  /** Returns the verdict's findings as text, tags removed and entities kept as written. */
+  /** Returns the verdict's findings as text, tags removed and entities read. */
   public List<String> verdictItems() {
     List<String> items = new ArrayList<>();
     Matcher item = ITEM.matcher(verdict());
     while (item.find()) {
-      items.add(TAG.matcher(item.group(1)).replaceAll(""));
+      items.add(TAG.matcher(item.group(1)).replaceAll("").replace("&lt;", "<").replace("&gt;", ">")
+          .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&"));
     }
     return items;
+  }
+
+  /** Returns the ids the verdict's links point to, in the page's order. */
+  public List<String> verdictLinks() {
+    return LINK.matcher(verdict()).results().map(m -> m.group(1)).toList();
   }
 
   /** Returns the cells' text of the first table after the heading {@code heading}, one list per row, header first. */
@@ -93,13 +99,9 @@ public record ReportPage(String html) {
       assertThat(label.find() && !label.group(1).isBlank()).as("an accessible name on the chart %s", svg.group()).isTrue();
     }
     Set<String> ids = ids();
-    Matcher link = LINK.matcher(verdict());
-    int links = 0;
-    while (link.find()) {
-      links++;
-      assertThat(ids).as("the verdict's link #%s lands on an id of the page", link.group(1)).contains(link.group(1));
-    }
-    assertThat(links).as("links from the verdict to the evidence").isEqualTo(verdictItems().size());
+    List<String> links = verdictLinks();
+    links.forEach(link -> assertThat(ids).as("the verdict's link #%s lands on an id of the page", link).contains(link));
+    assertThat(links).as("links from the verdict to the evidence, one per finding").hasSize(verdictItems().size());
     assertThat(html).as("offline").doesNotContain("<script", " src=", "href=\"http", "url(", "@import");
   }
 }

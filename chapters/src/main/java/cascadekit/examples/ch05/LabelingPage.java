@@ -60,7 +60,8 @@ final class LabelingPage {
     }
     report.table(List.of("annotator", "profile", "accuracy on gold", "agrees with majority", "mean kappa", "spam score",
         "swaps", "labels flagged"), rows);
-    report.chart(SvgChart.bars("Accuracy on the " + run.data().gold().size() + " gold reviews, per annotator", labels, onGold));
+    report.chart(SvgChart.of("Accuracy on the " + run.data().gold().size() + " gold reviews, per annotator", "annotator",
+        "accuracy on gold").threshold(LabelingVerdict.GOLD_FLOOR, "warn below " + LabelingVerdict.GOLD_FLOOR).bars(labels, onGold));
   }
 
   private static void detection(HtmlReport report, AnnotationFlags flags) {

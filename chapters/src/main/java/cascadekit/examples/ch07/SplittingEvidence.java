@@ -25,7 +25,7 @@ final class SplittingEvidence {
         List.of("honest, on its training rows", f(cost.honestTrain()), "no test set"),
         List.of("naive, in service", f(cost.served()), "one split"));
     report.table(List.of("split", "AUC", "spread"), rows);
-    report.chart(SvgChart.bars("AUC per split (0.5 is a coin toss)", List.of("naive", "honest", "honest on training",
+    report.chart(SvgChart.of("AUC per split (0.5 is a coin toss)", "split", "AUC").threshold(0.5, "coin toss").bars(List.of("naive", "honest", "honest on training",
         "naive in service"), List.of(cost.naive(), cost.honest(), cost.honestTrain(), cost.served())));
   }
 

@@ -6,7 +6,7 @@ import cascadekit.check.Level;
 import cascadekit.data.Datasets;
 import cascadekit.load.Loaded;
 import cascadekit.profile.Profiler;
-import cascadekit.report.VerdictHtml;
+import cascadekit.report.ReportPage;
 import cascadekit.report.Verdict;
 import java.nio.file.Files;
 import java.util.List;
@@ -50,12 +50,12 @@ class HealthVerdictTest {
         Profiler.profile(Datasets.penguinsRaw().table()));
     String html = Files.readString(Datasets.root().resolve(path));
     // THEN
-    VerdictHtml.assertFirstWithLinks(html);
-    assertThat(VerdictHtml.items(html)).as("the penguins' findings, linked to their section")
+    ReportPage.of(html).assertReadable();
+    assertThat(ReportPage.of(html).verdictItems()).as("the penguins' findings, linked to their section")
         .anyMatch(i -> i.contains("Comments (penguins): completeness under the threshold 0.95 — 290 rows missing"))
         .anyMatch(i -> i.contains("Region (penguins): one value in every row"))
         .anyMatch(i -> i.contains("Delta 15 N (o/oo) (penguins): coverage under 0.95 in 2 slices — 7 rows missing in Torgersen / PAL0708"));
-    assertThat(VerdictHtml.links(html)).as("where the verdict's findings point")
+    assertThat(ReportPage.of(html).verdictLinks()).as("where the verdict's findings point")
         .contains("penguins-penguins-raw-csv", "coverage-per-slice", "clinic-visits-visits-csv");
     assertThat(html.substring(html.indexOf("</section>"))).as("the paragraph under the verdict")
         .contains("Not detectable by profiling: ", "date_format in visit_date (90 rows)");

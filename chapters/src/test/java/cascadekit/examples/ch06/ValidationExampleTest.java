@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import cascadekit.check.ConstraintResult;
-import cascadekit.report.VerdictHtml;
+import cascadekit.report.ReportPage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,9 +66,9 @@ class ValidationExampleTest {
   void should_list_in_the_verdict_every_constraint_that_caught_a_manifest_defect(@TempDir Path folder) throws Exception {
     // WHEN
     String html = Files.readString(ValidationPage.write(RUN, folder.resolve("06-validation.html")), StandardCharsets.UTF_8);
-    List<String> items = VerdictHtml.items(html);
+    List<String> items = ReportPage.of(html).verdictItems();
     // THEN
-    VerdictHtml.assertFirstWithLinks(html);
+    ReportPage.of(html).assertReadable();
     assertThat(items.get(0)).as("the cascade cost first").startsWith("✗ ERROR 2023 batch").contains("59.4 points");
     assertThat(items).as("errors before warnings").extracting(i -> i.substring(0, 6))
         .isSortedAccordingTo(Comparator.comparing((String level) -> level.equals("⚠ WARN")));

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cascadekit.check.Level;
 import cascadekit.data.Datasets;
 import cascadekit.monitoring.Finding;
-import cascadekit.report.VerdictHtml;
+import cascadekit.report.ReportPage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +23,7 @@ class DriftVerdictTest {
     ManifestCheck check = ManifestCheck.of(RUN.alerts());
     // WHEN
     String html = Files.readString(DriftReportPage.write(RUN, check, dir.resolve("08-drift.html")));
-    List<String> items = VerdictHtml.items(html);
+    List<String> items = ReportPage.of(html).verdictItems();
     // THEN
     assertThat(check.matched()).as("manifest defects the monitor detects").hasSize(Datasets.sensorManifest().table().rowCount());
     for (Finding f : check.matched()) {
@@ -34,7 +34,7 @@ class DriftVerdictTest {
     assertThat(items).as("the cascade line, then one line per alert").hasSize(RUN.alerts().size() + 1);
     assertThat(items.get(0)).as("the cascade line first").startsWith("✗ ERROR failure model, Jul-Dec: ")
         .contains("16.0 points lost");
-    VerdictHtml.assertFirstWithLinks(html);
+    ReportPage.of(html).assertReadable();
   }
 
   @Test
@@ -43,7 +43,7 @@ class DriftVerdictTest {
     Path file = DriftReportPage.write(RUN, ManifestCheck.of(RUN.alerts()), dir.resolve("08-drift.html"));
     String html = Files.readString(file);
     // THEN
-    assertThat(VerdictHtml.section(html))
+    assertThat(ReportPage.of(html).verdict())
         .as("the cost first, as the terminal prints it").contains("16.0 points lost")
         .containsSubsequence("✗ ERROR", "failure model", "⚠ WARN");
     assertThat(DriftVerdict.of(RUN).get(0).level()).isEqualTo(Level.ERROR);

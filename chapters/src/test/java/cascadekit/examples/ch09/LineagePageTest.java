@@ -9,7 +9,7 @@ import cascadekit.document.LineageLog;
 import cascadekit.document.LockDiff;
 import cascadekit.document.RunEvent;
 import cascadekit.report.Verdict;
-import cascadekit.report.VerdictHtml;
+import cascadekit.report.ReportPage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -37,9 +37,9 @@ class LineagePageTest {
     // WHEN
     String html = Files.readString(docs.page());
     // THEN
-    VerdictHtml.assertFirstWithLinks(html);
-    assertThat(VerdictHtml.items(html)).as("findings on a folder just locked, a datasheet answered, a run that completed").isEmpty();
-    assertThat(VerdictHtml.section(html)).contains("✓ Nothing found.");
+    ReportPage.of(html).assertReadable();
+    assertThat(ReportPage.of(html).verdictItems()).as("findings on a folder just locked, a datasheet answered, a run that completed").isEmpty();
+    assertThat(ReportPage.of(html).verdict()).contains("✓ Nothing found.");
     assertThat(html).as("what was checked, under the verdict").contains("Checked: clinic-visits-cleaned against its dataset.lock"
         + " (2 files locked; 0 changed, 0 added, 0 missing); DATASHEET.md (0 of 59 questions TODO); the lineage (4 steps:"
         + " 4 COMPLETE, 0 FAIL, 0 never ended).");
@@ -63,8 +63,8 @@ class LineagePageTest {
     // WHEN
     String html = Files.readString(LineagePage.write(dir.resolve("lineage.html"), folder, docs.datasheet(), events));
     // THEN
-    VerdictHtml.assertFirstWithLinks(html);
-    assertThat(VerdictHtml.items(html)).as("errors first: changed, missing, the failed step; then the added file")
+    ReportPage.of(html).assertReadable();
+    assertThat(ReportPage.of(html).verdictItems()).as("errors first: changed, missing, the failed step; then the added file")
         .containsExactly(
             "✗ ERROR dataset.lock: files changed since they were locked — 1 file; visits_clean.csv",
             "✗ ERROR dataset.lock: locked files missing — 1 file; audit.csv",
