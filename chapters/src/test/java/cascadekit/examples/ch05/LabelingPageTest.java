@@ -51,7 +51,7 @@ class LabelingPageTest {
     for (Map.Entry<String, Long> kind : KINDS.entrySet()) {
       // THEN
       assertThat(page.verdictItems()).as("the verdict's finding on %s, the manifest's %d labels", kind.getKey(), kind.getValue())
-          .anyMatch(i -> i.contains(" " + kind.getKey() + ": ") && i.contains(" of the manifest&#39;s " + kind.getValue() + " found"));
+          .anyMatch(i -> i.contains(" " + kind.getKey() + ": ") && i.contains(" of the manifest's " + kind.getValue() + " found"));
     }
     Set<String> scored = new TreeSet<>();
     page.table(LabelingPage.DETECTION).stream().skip(1).forEach(row -> scored.add(row.get(0) + " " + row.get(1)));
