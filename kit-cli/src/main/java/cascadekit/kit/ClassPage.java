@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The class view as one offline HTML page: a verdict, chapters finished, every stuck test, and a
- * heat map of learners by exercises. Inline CSS only; every learner-supplied string is escaped.
+ * The class view as one offline HTML page: a verdict first, chapters finished, every stuck test, and a
+ * heat map of learners by exercises whose cells carry a mark as well as a colour. Inline CSS only; every learner-supplied string is escaped.
  */
 final class ClassPage {
   private static final String STYLE =
@@ -13,7 +13,7 @@ final class ClassPage {
           + "th,td{border:1px solid #ccc;padding:.25em .5em;text-align:left}td.n{text-align:right}"
           + ".heat td{width:1.6em;text-align:center}.heat th.x{writing-mode:vertical-rl;font-weight:normal}"
           + ".done{background:#4caf50;color:#fff}.failing{background:#e53935;color:#fff}.new{background:#e0e0e0}"
-          + ".key{display:inline-block;width:1.2em;margin:0 .3em 0 1em}";
+          + ".key{display:inline-block;width:1.2em;margin:0 .3em 0 1em;text-align:center}";
 
   private ClassPage() {}
 
@@ -22,7 +22,8 @@ final class ClassPage {
     StringBuilder html = new StringBuilder();
     html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Cascade Kit: class view</title>")
         .append("<style>").append(STYLE).append("</style></head><body>\n<h1>Class view</h1>\n")
-        .append("<p>").append(verdict(roll)).append("</p>\n<h2>Chapters done</h2>\n")
+        .append("<section id=\"verdict\">\n<h2>Verdict</h2>\n<p>").append(verdict(roll))
+        .append("</p>\n</section>\n<h2>Chapters done</h2>\n")
         .append("<table><tr><th>chapter</th><th>title</th><th>learners with every exercise done</th></tr>\n");
     int learners = roll.learners().size();
     for (ClassRoll.ChapterCount count : roll.chapters()) {
@@ -35,7 +36,8 @@ final class ClassPage {
     }
     html.append("</table>\n<h2>Learners by exercise</h2>\n<p>");
     for (Status status : Status.values()) {
-      html.append("<span class=\"key ").append(status.label()).append("\">&nbsp;</span>").append(status.label());
+      html.append("<span class=\"key ").append(status.label()).append("\">").append(status.symbol()).append("</span>")
+          .append(status.label());
     }
     html.append("</p>\n<table class=\"heat\"><tr><th>learner</th>");
     roll.exercises().forEach(e -> html.append("<th class=\"x\">").append(HtmlText.escape(e.id())).append("</th>"));
@@ -45,7 +47,8 @@ final class ClassPage {
       for (Exercise exercise : roll.exercises()) {
         String title = learner.learner() + ", " + exercise.id() + ": " + learner.describe(exercise.id());
         html.append("<td class=\"").append(learner.status(exercise.id()).label())
-            .append("\" title=\"").append(HtmlText.escape(title)).append("\"></td>");
+            .append("\" title=\"").append(HtmlText.escape(title)).append("\">")
+            .append(learner.status(exercise.id()).symbol()).append("</td>");
       }
       html.append("</tr>\n");
     }
