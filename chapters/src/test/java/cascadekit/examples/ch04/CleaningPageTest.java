@@ -85,7 +85,7 @@ class CleaningPageTest {
     // THEN
     assertThat(entries).as("audit entries over the steps").isEqualTo(run.log().entries().size());
     page.assertReadable();
-    assertThat(page.html().split("<td class=\"alert\"[^>]*>✗ 0\\.\\d{3}</td>", -1))
+    assertThat(page.html().split("<td class=\"alert[^\"]*\"[^>]*>✗ 0\\.\\d{3}</td>", -1))
         .as("scores under 1 marked with a symbol, not colour alone").hasSizeGreaterThan(1);
   }
 }
