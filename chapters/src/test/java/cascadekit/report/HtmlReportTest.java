@@ -37,4 +37,18 @@ class HtmlReportTest {
         .doesNotContain(" href=")
         .doesNotContain("@import");
   }
+
+  @Test
+  void should_right_align_a_column_of_numbers_and_let_text_wrap() {
+    // GIVEN a column of counts, one flagged, beside a column of text
+    HtmlReport report = HtmlReport.titled("Steps")
+        .table(List.of("rule", "cells"), List.of(List.of("impute-height_cm", "30"), List.of("weight-outliers", "!0.938")));
+    // WHEN
+    String html = report.html();
+    // THEN
+    assertThat(html).as("numeric header, cells and flagged cell")
+        .contains("<th>rule</th><th class=\"num\">cells</th>")
+        .contains("<td>impute-height_cm</td><td class=\"num\">30</td>")
+        .contains("<td class=\"alert num\">✗ 0.938</td>");
+  }
 }

@@ -60,7 +60,7 @@ public record ReportPage(String html) {
   public List<List<String>> table(String heading) {
     int start = html.indexOf("id=\"" + HtmlReport.anchor(heading) + "\"");
     assertThat(start).as("the page has a section %s", heading).isNotNegative();
-    int table = html.indexOf("<table>", start);
+    int table = html.indexOf("<table", start);
     String markup = html.substring(table, html.indexOf("</table>", table));
     List<List<String>> rows = new ArrayList<>();
     for (String row : markup.split("<tr>")) {

@@ -29,14 +29,14 @@ class ValidationSectionTest {
     String html = section(result);
     // THEN the verdict comes before any table, and the failures table lists errors first
     assertThat(html.indexOf("✗ FAILED: 2 errors, 1 warning, 4 constraints run")).as("verdict position")
-        .isGreaterThan(0).isLessThan(html.indexOf("<table>"));
-    String failures = html.substring(html.indexOf("<table>"), html.indexOf("</table>"));
+        .isGreaterThan(0).isLessThan(html.indexOf("<table"));
+    String failures = html.substring(html.indexOf("<table"), html.indexOf("</table>"));
     assertThat(failures.indexOf("visit_id is unique")).as("error before warning")
         .isLessThan(failures.indexOf("sex is in [F, M]"));
     assertThat(failures).as("failures only").doesNotContain("age is complete");
     assertThat(failures).as("value (1 of 3 unique), threshold and ids of the duplicate")
-        .contains("<td>0.3333</td><td>&gt;= 1</td><td>2</td><td>V1, V1</td>");
-    assertThat(html.split("<table>", -1)).as("failures table and full table").hasSize(3);
+        .contains("<td class=\"num\">0.3333</td><td>&gt;= 1</td><td class=\"num\">2</td><td>V1, V1</td>");
+    assertThat(html.split("<table", -1)).as("failures table and full table").hasSize(3);
   }
 
   @Test

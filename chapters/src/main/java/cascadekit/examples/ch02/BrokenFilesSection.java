@@ -8,6 +8,7 @@ import cascadekit.load.LoadResult;
 import cascadekit.load.QuarantinedRow;
 import cascadekit.load.Row;
 import cascadekit.report.HtmlReport;
+import cascadekit.report.SvgChart;
 import cascadekit.report.Verdict;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -67,5 +68,28 @@ final class BrokenFilesSection {
             .collect(Collectors.joining("; ")))));
     refused.forEach((file, error) -> rows.add(List.of(file, "", "", "", "!refused: " + error)));
     report.table(List.of("file", "read", "kept", "quarantined", "what happened"), rows);
+    report.chart(chart());
+  }
+
+  /** Returns bars of the rows each broken file kept and quarantined; a refused file has none. */
+  private String chart() {
+    List<String> files = new ArrayList<>();
+    List<Double> kept = new ArrayList<>();
+    List<Double> quarantined = new ArrayList<>();
+    loaded.forEach((file, result) -> {
+      files.add(file.substring(Encodings.MALFORMED.length()));
+      kept.add((double) result.kept().size());
+      quarantined.add((double) result.quarantined().size());
+    });
+    refused.keySet().forEach(file -> {
+      files.add(file.substring(Encodings.MALFORMED.length()));
+      kept.add(0.0);
+      quarantined.add(0.0);
+    });
+    Map<String, List<Double>> series = new LinkedHashMap<>();
+    series.put("kept", kept);
+    series.put("quarantined", quarantined);
+    return SvgChart.of("Rows kept and quarantined per broken file (a refused file gives none)", "file", "rows")
+        .groupedBars(files, series);
   }
 }

@@ -7,9 +7,11 @@ import cascadekit.data.Datasets;
 import cascadekit.report.HtmlReport;
 import cascadekit.report.ManifestGaps;
 import cascadekit.report.ReportFolder;
+import cascadekit.report.SvgChart;
 import cascadekit.report.Verdict;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,6 +54,7 @@ final class CleaningPage {
           Integer.toString(d.defects()), mark(d.precision()), mark(d.recall())));
     }
     report.table(List.of("rule", "audit entries", "cells changed", "listed defects", "precision", "recall"), rows);
+    report.chart(chart(run.steps()));
     ManifestGaps.add(report, NOT_SCORED, "Dates in four formats are read by the loader's declared patterns (chapter 02),"
         + " and a sex or diagnosis left empty stays missing: no step changes them, so the verdict does not count them as found.",
         Datasets.clinicVisitsManifest().table(), (column, defect) -> run.steps().stream()
@@ -61,6 +64,15 @@ final class CleaningPage {
         + " cleaned %d (%d extra rows): %d imputed values (a median is an estimate) and %d values left missing.",
         before.cells(), before.extraRows(), after.cells(), after.extraRows(), after.imputed(), after.missing()));
     return report.writeTo(file);
+  }
+
+  /** Returns bars of the cells each step changed beside the defects the manifest lists for it: a gap is a miss or an extra. */
+  private static String chart(List<StepRecorder.StepReport> steps) {
+    Map<String, List<Double>> series = new LinkedHashMap<>();
+    series.put("cells changed", steps.stream().map(s -> (double) s.score().flagged()).toList());
+    series.put("listed defects", steps.stream().map(s -> (double) s.score().defects()).toList());
+    return SvgChart.of("Cells changed and defects listed per cleaning step", "step (in the order it ran)", "cells")
+        .groupedBars(steps.stream().map(StepRecorder.StepReport::rule).toList(), series);
   }
 
   private static String mark(double score) {

@@ -102,6 +102,8 @@ class LoadingPageTest {
       Matcher at = Pattern.compile(Pattern.quote(file) + ": rows quarantined[^\n]*; lines ([\\d, ]+)").matcher(verdict);
       if (at.find()) {
         assertThat(Set.of(at.group(1).split(", "))).as("the lines quarantined in %s", file).isEqualTo(lines);
+        assertThat(page.html()).as("the chart's bar of the rows quarantined in %s", file)
+            .contains("<title>quarantined, " + file.substring(file.lastIndexOf('/') + 1) + ": " + lines.size() + "</title>");
       }
     });
   }

@@ -51,6 +51,19 @@ class CleaningPageTest {
   }
 
   @Test
+  void should_chart_each_step_s_cells_changed_beside_the_defects_the_manifest_lists_for_it() {
+    for (StepRecorder.StepReport step : run.steps()) {
+      // GIVEN the manifest's defects in the step's columns, of the kinds it is scored on
+      long listed = MANIFEST.stream().filter(r -> step.columns().contains(r.get("column")) && step.defects().contains(r.get("defect")))
+          .count();
+      // THEN
+      assertThat(page.html()).as("the chart's bars of rule %s", step.rule())
+          .contains("<title>listed defects, " + step.rule() + ": " + listed + "</title>")
+          .contains("<title>cells changed, " + step.rule() + ": " + step.score().flagged() + "</title>");
+    }
+  }
+
+  @Test
   void should_rank_a_step_that_changed_a_value_no_defect_or_missed_one_as_an_error() {
     // GIVEN
     Set<String> inexact = new TreeSet<>();
@@ -85,7 +98,7 @@ class CleaningPageTest {
     // THEN
     assertThat(entries).as("audit entries over the steps").isEqualTo(run.log().entries().size());
     page.assertReadable();
-    assertThat(page.html().split("<td class=\"alert\"[^>]*>✗ 0\\.\\d{3}</td>", -1))
+    assertThat(page.html().split("<td class=\"alert[^\"]*\"[^>]*>✗ 0\\.\\d{3}</td>", -1))
         .as("scores under 1 marked with a symbol, not colour alone").hasSizeGreaterThan(1);
   }
 }

@@ -47,7 +47,7 @@ class DriftVerdictTest {
         .as("the cost first, as the terminal prints it").contains("16.0 points lost")
         .containsSubsequence("✗ ERROR", "failure model", "⚠ WARN");
     assertThat(DriftVerdict.of(RUN).get(0).level()).isEqualTo(Level.ERROR);
-    Matcher alert = Pattern.compile("<td class=\"alert\"[^>]*>([^<]*)</td>").matcher(html);
+    Matcher alert = Pattern.compile("<td class=\"alert[^\"]*\"[^>]*>([^<]*)</td>").matcher(html);
     int alerts = 0;
     while (alert.find()) {
       alerts++;
