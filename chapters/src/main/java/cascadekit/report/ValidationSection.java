@@ -18,8 +18,9 @@ import java.util.List;
  * }</pre>
  */
 public final class ValidationSection {
+  /** Six columns, so the text cells wrap rather than being cut (see {@link HtmlReport#table}). */
   private static final List<String> HEADER =
-      List.of("status", "level", "check", "constraint", "value", "threshold", "failing rows", "first failing ids");
+      List.of("status (level)", "check: constraint", "value", "threshold", "failing rows", "first failing ids");
 
   private ValidationSection() {}
 
@@ -47,7 +48,8 @@ public final class ValidationSection {
     for (ConstraintResult r : results) {
       List<String> shown = r.failingIds().subList(0, Math.min(ConstraintResult.ID_CAP, r.failingIds().size()));
       String ids = String.join(", ", shown) + (r.failingCount() > shown.size() ? ", …" : "");
-      rows.add(List.of(r.failed() ? "!✗ FAILED" : "✓ passed", r.level().name(), r.check(), r.constraint(),
+      String level = " (" + r.level().name() + ")";
+      rows.add(List.of(r.failed() ? "!✗ FAILED" + level : "✓ passed" + level, r.check() + ": " + r.constraint(),
           Figures.of(r.value()), r.threshold(), Long.toString(r.failingCount()), ids));
     }
     return rows;

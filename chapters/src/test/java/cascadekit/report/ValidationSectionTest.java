@@ -31,6 +31,7 @@ class ValidationSectionTest {
     assertThat(html.indexOf("✗ FAILED: 2 errors, 1 warning, 4 constraints run")).as("verdict position")
         .isGreaterThan(0).isLessThan(html.indexOf("<table"));
     String failures = html.substring(html.indexOf("<table"), html.indexOf("</table>"));
+    assertThat(failures).as("the check's name before its constraint").contains(">usable: visit_id is unique</td>");
     assertThat(failures.indexOf("visit_id is unique")).as("error before warning")
         .isLessThan(failures.indexOf("sex is in [F, M]"));
     assertThat(failures).as("failures only").doesNotContain("age is complete");
@@ -47,8 +48,8 @@ class ValidationSectionTest {
     // WHEN
     String html = section(result);
     // THEN the failure's cell says FAILED with a cross, the pass says passed with a tick
-    assertThat(html).as("failure marked").contains("<td class=\"alert\">✗ FAILED</td>");
-    assertThat(html).as("pass marked").contains("<td>✓ passed</td>");
+    assertThat(html).as("failure marked").contains("<td class=\"alert\">✗ FAILED (ERROR)</td>");
+    assertThat(html).as("pass marked").contains("<td>✓ passed (ERROR)</td>");
     assertThat(html).as("offline").doesNotContain("<script").doesNotContain(" src=").doesNotContain(" href=");
   }
 

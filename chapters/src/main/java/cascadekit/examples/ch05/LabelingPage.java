@@ -52,13 +52,14 @@ final class LabelingPage {
     List<Double> onGold = new ArrayList<>();
     for (AnnotatorFigures a : AnnotatorFigures.of(run)) {
       PanelReport.AnnotatorLine line = a.line();
-      rows.add(List.of(line.id(), line.profile(), (a.onGold() < LabelingVerdict.GOLD_FLOOR ? "!" : "") + f(a.onGold()),
-          f(line.agreesWithMajority()), f(a.meanKappa()), (line.isSpammer() ? "!" : "") + f(line.spamScore()),
+      rows.add(List.of(line.id() + ": " + line.profile(), (a.onGold() < LabelingVerdict.GOLD_FLOOR ? "!" : "") + f(a.onGold()),
+          f(line.agreesWithMajority()) + " / " + f(a.meanKappa()), (line.isSpammer() ? "!" : "") + f(line.spamScore()),
           a.swaps().isEmpty() ? (line.isSpammer() ? "(guesses)" : "none") : "!" + a.swaps(), Integer.toString(flags.flaggedPerAnnotator().getOrDefault(line.id(), 0))));
       labels.add(line.id());
       onGold.add(a.onGold());
     }
-    report.table(List.of("annotator", "profile", "accuracy on gold", "agrees with majority", "mean kappa", "spam score",
+    // Six columns, so the profile and the swaps wrap rather than being cut.
+    report.table(List.of("annotator: profile", "accuracy on gold", "agrees with majority / mean kappa", "spam score",
         "swaps", "labels flagged"), rows);
     report.chart(SvgChart.of("Accuracy on the " + run.data().gold().size() + " gold reviews, per annotator", "annotator",
         "accuracy on gold").threshold(LabelingVerdict.GOLD_FLOOR, "warn below " + LabelingVerdict.GOLD_FLOOR).bars(labels, onGold));
