@@ -22,6 +22,9 @@ public final class ValidationSection {
   private static final List<String> HEADER =
       List.of("status (level)", "check: constraint", "value", "threshold", "failing rows", "first failing ids");
 
+  /** Failing ids a row shows; the result keeps more ({@link ConstraintResult#ID_CAP}), its JSON has them. */
+  private static final int SHOWN_IDS = 5;
+
   private ValidationSection() {}
 
   /** Adds a section titled {@code title}: the verdict, the failures, then every result. */
@@ -46,7 +49,7 @@ public final class ValidationSection {
   private static List<List<String>> rows(List<ConstraintResult> results) {
     List<List<String>> rows = new ArrayList<>();
     for (ConstraintResult r : results) {
-      List<String> shown = r.failingIds().subList(0, Math.min(ConstraintResult.ID_CAP, r.failingIds().size()));
+      List<String> shown = r.failingIds().subList(0, Math.min(SHOWN_IDS, r.failingIds().size()));
       String ids = String.join(", ", shown) + (r.failingCount() > shown.size() ? ", …" : "");
       String level = " (" + r.level().name() + ")";
       rows.add(List.of(r.failed() ? "!✗ FAILED" + level : "✓ passed" + level, r.check() + ": " + r.constraint(),
