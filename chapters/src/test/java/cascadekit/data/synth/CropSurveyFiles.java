@@ -1,5 +1,7 @@
 package cascadekit.data.synth;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cascadekit.data.CsvTestFiles;
 import cascadekit.data.Datasets;
 import java.io.IOException;
@@ -7,6 +9,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,5 +48,16 @@ final class CropSurveyFiles {
   /** Returns the manifest's entries as {@code row_id|column|defect|clean_value} strings. */
   static List<String> manifest(String file) {
     return CsvTestFiles.rows(FOLDER + file).stream().map(Manifests::entry).toList();
+  }
+
+  /** Asserts that {@code found} and the {@code manifest}'s entries are the same, naming the entries on either side only. */
+  static void assertSameEntries(String manifest, List<String> found, List<String> entries) {
+    List<String> unlisted = new ArrayList<>(found);
+    unlisted.removeAll(entries);
+    List<String> unfound = new ArrayList<>(entries);
+    unfound.removeAll(found);
+    assertThat(unlisted).as("found in the files, not in " + manifest).isEmpty();
+    assertThat(unfound).as("in " + manifest + ", not found in the files").isEmpty();
+    assertThat(found).as("entries found").hasSameSizeAs(entries);
   }
 }

@@ -71,8 +71,8 @@ class CropSurveyManifestTest {
       }
     }
     // AND every cell entry of the manifest was found, and no other
-    softly.assertThat(found).as("changed cells of true visits").containsExactlyInAnyOrderElementsOf(kindOf.keySet());
     softly.assertAll();
+    CropSurveyFiles.assertSameEntries("manifest.csv (cells)", found, List.copyOf(kindOf.keySet()));
   }
 
   @Test
@@ -99,7 +99,7 @@ class CropSurveyManifestTest {
       }
     });
     // THEN they are exactly the manifest's
-    assertThat(found).containsExactlyInAnyOrderElementsOf(manifest.stream()
+    CropSurveyFiles.assertSameEntries("manifest.csv (duplicates, repeated plots)", found, manifest.stream()
         .filter(e -> e.matches("[^|]*\\|[^|]*\\|(exact_duplicate|near_duplicate|repeated_plot)\\|.*")).toList());
   }
 
