@@ -20,11 +20,23 @@ final class CropDuplicates {
     this.draw = draw;
   }
 
-  /** Returns {@code dirty} with the duplicates inserted; adds one entry per duplicate naming its original. */
-  List<List<String>> insert(List<List<String>> dirty, List<Integer> allowed, CropCellDefects cells, List<ManifestEntry> manifest) {
-    List<Integer> untouched = allowed.stream()
-        .filter(r -> !cells.isHit(r) && !CropSurveyGenerator.fileOf(dirty.get(r)).equals(CropSurveyGenerator.TOOL_B_FILE))
-        .toList();
+  /**
+   * Returns {@code dirty} with the duplicates inserted; adds one entry per duplicate naming its
+   * original.
+   */
+  List<List<String>> insert(
+      List<List<String>> dirty,
+      List<Integer> allowed,
+      CropCellDefects cells,
+      List<ManifestEntry> manifest) {
+    List<Integer> untouched =
+        allowed.stream()
+            .filter(
+                r ->
+                    !cells.isHit(r)
+                        && !CropSurveyGenerator.fileOf(dirty.get(r))
+                            .equals(CropSurveyGenerator.TOOL_B_FILE))
+            .toList();
     List<Integer> sources = draw.sample(untouched, EXACT + NEAR);
     TreeMap<Integer, List<List<String>>> after = new TreeMap<>();
     for (int s = 0; s < sources.size(); s++) {
@@ -38,7 +50,8 @@ final class CropDuplicates {
       }
       int position = Math.min(dirty.size() - 1, sources.get(s) + draw.between(1, 150));
       after.computeIfAbsent(position, p -> new ArrayList<>()).add(copy);
-      manifest.add(new ManifestEntry(id, "", near ? "near_duplicate" : "exact_duplicate", original));
+      manifest.add(
+          new ManifestEntry(id, "", near ? "near_duplicate" : "exact_duplicate", original));
     }
     List<List<String>> out = new ArrayList<>();
     for (int r = 0; r < dirty.size(); r++) {
@@ -51,10 +64,13 @@ final class CropDuplicates {
   /** Moves the visit 3-25 minutes later the same day and its yield 1-3% up or down. */
   private void nudge(List<String> row) {
     int at = CropColumn.VISITED_AT.ordinal();
-    row.set(at, SensorSampler.TIMESTAMP.format(
-        LocalDateTime.parse(row.get(at)).plusMinutes(draw.between(3, 25))));
+    row.set(
+        at,
+        SensorSampler.TIMESTAMP.format(
+            LocalDateTime.parse(row.get(at)).plusMinutes(draw.between(3, 25))));
     int kg = Integer.parseInt(CropColumn.YIELD.of(row));
     int change = Math.max(1, Math.round(kg * draw.between(1, 3) / 100f));
-    row.set(CropColumn.YIELD.ordinal(), Integer.toString(kg + (draw.chance(0.5) ? change : -change)));
+    row.set(
+        CropColumn.YIELD.ordinal(), Integer.toString(kg + (draw.chance(0.5) ? change : -change)));
   }
 }

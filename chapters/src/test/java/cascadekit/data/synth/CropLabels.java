@@ -26,7 +26,9 @@ final class CropLabels {
     this.draw = draw;
   }
 
-  /** Writes {@code labels.csv}, {@code gold.csv} and {@code labels-manifest.csv} for the truth rows. */
+  /**
+   * Writes {@code labels.csv}, {@code gold.csv} and {@code labels-manifest.csv} for the truth rows.
+   */
   void write(Path folder, List<List<String>> truth) throws IOException {
     int labelColumn = truth.get(0).size() - 1;
     List<List<String>> labels = new ArrayList<>();
@@ -40,14 +42,19 @@ final class CropLabels {
         String given = label(agronomist, trueLabel);
         labels.add(List.of(id, agronomist, given));
         if (!given.equals(trueLabel)) {
-          manifest.add(new ManifestEntry(id, agronomist, kind(agronomist, trueLabel, given), trueLabel));
+          manifest.add(
+              new ManifestEntry(id, agronomist, kind(agronomist, trueLabel, given), trueLabel));
         }
       }
     }
-    List<List<String>> gold = new ArrayList<>(draw.sample(truth, GOLD).stream()
-        .map(row -> List.of(CropColumn.VISIT_ID.of(row), row.get(labelColumn))).toList());
+    List<List<String>> gold =
+        new ArrayList<>(
+            draw.sample(truth, GOLD).stream()
+                .map(row -> List.of(CropColumn.VISIT_ID.of(row), row.get(labelColumn)))
+                .toList());
     gold.sort(Comparator.comparing(row -> row.get(0)));
-    CsvFiles.write(folder.resolve("labels.csv"), List.of("visit_id", "agronomist", "label"), labels);
+    CsvFiles.write(
+        folder.resolve("labels.csv"), List.of("visit_id", "agronomist", "label"), labels);
     CsvFiles.write(folder.resolve("gold.csv"), List.of("visit_id", "label"), gold);
     ManifestEntry.write(folder.resolve("labels-manifest.csv"), manifest);
   }

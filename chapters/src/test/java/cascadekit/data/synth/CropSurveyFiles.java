@@ -25,24 +25,34 @@ final class CropSurveyFiles {
 
   private CropSurveyFiles() {}
 
-  /** Returns the rows of a visit file, tool B's decoded as {@code toolBCharset} (bad bytes as U+FFFD). */
+  /**
+   * Returns the rows of a visit file, tool B's decoded as {@code toolBCharset} (bad bytes as
+   * U+FFFD).
+   */
   static List<Map<String, String>> visits(String file, Charset toolBCharset) {
     if (!file.equals(CropSurveyGenerator.TOOL_B_FILE)) {
       return CsvTestFiles.rows(FOLDER + file);
     }
-    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get();
-    try (CSVParser parser = format.parse(new StringReader(
-        new String(Files.readAllBytes(Datasets.path(FOLDER + file)), toolBCharset)))) {
+    CSVFormat format =
+        CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get();
+    try (CSVParser parser =
+        format.parse(
+            new StringReader(
+                new String(Files.readAllBytes(Datasets.path(FOLDER + file)), toolBCharset)))) {
       return parser.stream().map(CSVRecord::toMap).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Returns the rows of a UTF-8 file of the dataset, keyed by their first column, in file order. */
+  /**
+   * Returns the rows of a UTF-8 file of the dataset, keyed by their first column, in file order.
+   */
   static Map<String, Map<String, String>> byId(String file, String idColumn) {
     return CsvTestFiles.rows(FOLDER + file).stream()
-        .collect(Collectors.toMap(r -> r.get(idColumn), Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        .collect(
+            Collectors.toMap(
+                r -> r.get(idColumn), Function.identity(), (a, b) -> a, LinkedHashMap::new));
   }
 
   /** Returns the manifest's entries as {@code row_id|column|defect|clean_value} strings. */
@@ -50,7 +60,10 @@ final class CropSurveyFiles {
     return CsvTestFiles.rows(FOLDER + file).stream().map(Manifests::entry).toList();
   }
 
-  /** Asserts that {@code found} and the {@code manifest}'s entries are the same, naming the entries on either side only. */
+  /**
+   * Asserts that {@code found} and the {@code manifest}'s entries are the same, naming the entries
+   * on either side only.
+   */
   static void assertSameEntries(String manifest, List<String> found, List<String> entries) {
     List<String> unlisted = new ArrayList<>(found);
     unlisted.removeAll(entries);

@@ -16,14 +16,17 @@ import java.util.Random;
  * seasons ({@code season1/tool-a.csv}, {@code season1/tool-b.csv}, {@code season2/tool-a.csv}),
  * every visit's true record ({@code truth.csv}), the agronomists' disease labels ({@code
  * labels.csv}, {@code gold.csv}) and manifests of every injected defect ({@code manifest.csv},
- * {@code labels-manifest.csv}). See {@link CropSampler} for the visits, {@link CropCellDefects}
- * and {@link CropDuplicates} for the defects, {@link CropLabels} for the labels.
+ * {@code labels-manifest.csv}). See {@link CropSampler} for the visits, {@link CropCellDefects} and
+ * {@link CropDuplicates} for the defects, {@link CropLabels} for the labels.
  */
 public final class CropSurveyGenerator implements DatasetGenerator {
   static final String TOOL_B_FILE = "season1/tool-b.csv";
-  static final List<String> FILES = List.of("season1/tool-a.csv", TOOL_B_FILE, "season2/tool-a.csv");
+  static final List<String> FILES =
+      List.of("season1/tool-a.csv", TOOL_B_FILE, "season2/tool-a.csv");
+
   /** Tool B's date format. */
   static final DateTimeFormatter TOOL_B_TIME = DateTimeFormatter.ofPattern(CropSurvey.TOOL_B_TIME);
+
   static final String STALE_DEVICE = "TAB-03";
   static final String STALE_FROM = "2024-11-01";
 
@@ -44,13 +47,20 @@ public final class CropSurveyGenerator implements DatasetGenerator {
     cells.inject(truth, dirty, allowed, manifest);
     CropFileDefects.add(truth, cells, manifest);
     List<List<String>> raw = new CropDuplicates(draw).insert(dirty, allowed, cells, manifest);
-    manifest.sort(Comparator.comparing(ManifestEntry::rowId).thenComparing(ManifestEntry::column)
-        .thenComparing(ManifestEntry::defect));
+    manifest.sort(
+        Comparator.comparing(ManifestEntry::rowId)
+            .thenComparing(ManifestEntry::column)
+            .thenComparing(ManifestEntry::defect));
     for (String file : FILES) {
       Files.createDirectories(folder.resolve(file).getParent());
-      List<List<String>> rows = raw.stream().filter(r -> fileOf(r).equals(file)).map(r -> r.subList(0, CropColumn.values().length)).toList();
+      List<List<String>> rows =
+          raw.stream()
+              .filter(r -> fileOf(r).equals(file))
+              .map(r -> r.subList(0, CropColumn.values().length))
+              .toList();
       if (file.equals(TOOL_B_FILE)) {
-        CsvFiles.write(folder.resolve(file), Mojibake.WINDOWS_1252, ';', CropColumn.headers(), toolB(rows));
+        CsvFiles.write(
+            folder.resolve(file), Mojibake.WINDOWS_1252, ';', CropColumn.headers(), toolB(rows));
       } else {
         CsvFiles.write(folder.resolve(file), CropColumn.headers(), rows);
       }
@@ -71,12 +81,14 @@ public final class CropSurveyGenerator implements DatasetGenerator {
    * Freezes the stale tablet's clock and rain reading in season 2 from {@link #STALE_FROM} on, adds
    * an entry per frozen cell, and returns the rows left free for other defects.
    */
-  private static List<Integer> staleDevice(List<List<String>> truth, List<List<String>> dirty, List<ManifestEntry> manifest) {
+  private static List<Integer> staleDevice(
+      List<List<String>> truth, List<List<String>> dirty, List<ManifestEntry> manifest) {
     List<Integer> free = new ArrayList<>();
     List<String> stuck = null;
     for (int r = 0; r < truth.size(); r++) {
       List<String> row = truth.get(r);
-      if (!CropColumn.DEVICE_ID.of(row).equals(STALE_DEVICE) || CropColumn.VISITED_AT.of(row).compareTo(STALE_FROM) < 0) {
+      if (!CropColumn.DEVICE_ID.of(row).equals(STALE_DEVICE)
+          || CropColumn.VISITED_AT.of(row).compareTo(STALE_FROM) < 0) {
         free.add(r);
       } else if (stuck == null) {
         stuck = row;
@@ -84,7 +96,9 @@ public final class CropSurveyGenerator implements DatasetGenerator {
         for (CropColumn column : List.of(CropColumn.VISITED_AT, CropColumn.RAINFALL_MM)) {
           dirty.get(r).set(column.ordinal(), column.of(stuck));
           if (!column.of(stuck).equals(column.of(row))) {
-            manifest.add(new ManifestEntry(CropColumn.VISIT_ID.of(row), column.header(), "stale_device", column.of(row)));
+            manifest.add(
+                new ManifestEntry(
+                    CropColumn.VISIT_ID.of(row), column.header(), "stale_device", column.of(row)));
           }
         }
       }

@@ -2,13 +2,9 @@ package cascadekit.data.synth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cascadekit.data.CropSurvey;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -21,28 +17,51 @@ import org.junit.jupiter.api.Test;
  * value is of its kind, and the kinds are as many as the datasheet says.
  */
 class CropSurveyManifestTest {
-  /** The documented count of each kind, as {@code datasets/crop-survey/datasheet-answers.md} lists them. */
-  static final Map<String, Long> COUNTS = new TreeMap<>(Map.ofEntries(
-      Map.entry("date_format", 655L), Map.entry("encoding_windows_1252", 972L),
-      Map.entry("exact_duplicate", 40L), Map.entry("near_duplicate", 40L), Map.entry("feature_drift", 1L),
-      Map.entry("gps_outside_region", 12L), Map.entry("impossible_negative_area", 10L),
-      Map.entry("impossible_yield", 10L), Map.entry("inconsistent_district", 60L),
-      Map.entry("inconsistent_variety", 60L), Map.entry("missing_empty", 40L), Map.entry("missing_na", 40L),
-      Map.entry("missing_not_applicable", 30L), Map.entry("missing_sentinel", 30L), Map.entry("mojibake", 40L),
-      Map.entry("repeated_plot", 1403L), Map.entry("semicolon_delimiter", 1L), Map.entry("stale_device", 84L),
-      Map.entry("target_leak", 1L), Map.entry("unit_acre", 120L), Map.entry("unit_bag", 120L),
-      Map.entry("volume_drop", 1L)));
+  /**
+   * The documented count of each kind, as {@code datasets/crop-survey/datasheet-answers.md} lists
+   * them.
+   */
+  static final Map<String, Long> COUNTS =
+      new TreeMap<>(
+          Map.ofEntries(
+              Map.entry("date_format", 655L),
+              Map.entry("encoding_windows_1252", 972L),
+              Map.entry("exact_duplicate", 40L),
+              Map.entry("near_duplicate", 40L),
+              Map.entry("feature_drift", 1L),
+              Map.entry("gps_outside_region", 12L),
+              Map.entry("impossible_negative_area", 10L),
+              Map.entry("impossible_yield", 10L),
+              Map.entry("inconsistent_district", 60L),
+              Map.entry("inconsistent_variety", 60L),
+              Map.entry("missing_empty", 40L),
+              Map.entry("missing_na", 40L),
+              Map.entry("missing_not_applicable", 30L),
+              Map.entry("missing_sentinel", 30L),
+              Map.entry("mojibake", 40L),
+              Map.entry("repeated_plot", 1403L),
+              Map.entry("semicolon_delimiter", 1L),
+              Map.entry("stale_device", 84L),
+              Map.entry("target_leak", 1L),
+              Map.entry("unit_acre", 120L),
+              Map.entry("unit_bag", 120L),
+              Map.entry("volume_drop", 1L)));
+
   private static final List<String> UNIT_COLUMNS = List.of("area_unit", "yield_unit");
 
-  private final Map<String, Map<String, String>> truth = CropSurveyFiles.byId("truth.csv", "visit_id");
+  private final Map<String, Map<String, String>> truth =
+      CropSurveyFiles.byId("truth.csv", "visit_id");
   private final List<String> manifest = CropSurveyFiles.manifest("manifest.csv");
+  private final CropDefectRules rules = new CropDefectRules(truth);
 
   @Test
   void should_find_every_changed_cell_of_a_true_visit_in_the_manifest_with_its_true_value() {
     // GIVEN the manifest's cell entries as row|column|clean value, keyed to their kind
-    Map<String, String> kindOf = manifest.stream().map(e -> e.split("\\|", -1))
-        .filter(e -> truth.containsKey(e[0]) && !e[2].equals("repeated_plot"))
-        .collect(Collectors.toMap(e -> e[0] + "|" + e[1] + "|" + e[3], e -> e[2]));
+    Map<String, String> kindOf =
+        manifest.stream()
+            .map(e -> e.split("\\|", -1))
+            .filter(e -> truth.containsKey(e[0]) && !e[2].equals("repeated_plot"))
+            .collect(Collectors.toMap(e -> e[0] + "|" + e[1] + "|" + e[3], e -> e[2]));
     List<String> found = new ArrayList<>();
     SoftAssertions softly = new SoftAssertions();
     for (String file : CropSurveyGenerator.FILES) {
@@ -62,10 +81,16 @@ class CropSurveyManifestTest {
           if (!raw.get(column).equals(clean.get(column)) && !UNIT_COLUMNS.contains(column)) {
             found.add(key);
             // THEN the bad value is of the manifest's kind
-            softly.assertThat(ofKind(kindOf.get(key), raw, column, clean.get(column))).as(cell + " is " + kindOf.get(key)).isTrue();
+            softly
+                .assertThat(rules.ofKind(kindOf.get(key), raw, column, clean.get(column)))
+                .as(cell + " is " + kindOf.get(key))
+                .isTrue();
           } else if (misread && !UNIT_COLUMNS.contains(column)) {
             found.add(key);
-            softly.assertThat(kindOf.get(key)).as(cell + " when read as UTF-8").isEqualTo("encoding_windows_1252");
+            softly
+                .assertThat(kindOf.get(key))
+                .as(cell + " when read as UTF-8")
+                .isEqualTo("encoding_windows_1252");
           }
         }
       }
@@ -79,41 +104,69 @@ class CropSurveyManifestTest {
   void should_find_exactly_the_manifest_duplicates_and_repeated_plots_in_the_data() {
     // GIVEN every raw visit by id, and the truth in time order
     Map<String, Map<String, String>> raw = new TreeMap<>();
-    CropSurveyGenerator.FILES.forEach(f -> CropSurveyFiles.visits(f, Mojibake.WINDOWS_1252)
-        .forEach(v -> raw.put(v.get("visit_id"), v)));
+    CropSurveyGenerator.FILES.forEach(
+        f ->
+            CropSurveyFiles.visits(f, Mojibake.WINDOWS_1252)
+                .forEach(v -> raw.put(v.get("visit_id"), v)));
     List<String> found = new ArrayList<>();
-    // WHEN each visit not in the truth is matched to a true visit of the same plot, enumerator and day
+    // WHEN each visit not in the truth is matched to a true visit of the same plot, enumerator and
+    // day
     for (Map<String, String> copy : raw.values()) {
       if (!truth.containsKey(copy.get("visit_id"))) {
-        Map<String, String> original = raw.values().stream().filter(v -> truth.containsKey(v.get("visit_id")))
-            .filter(v -> sameVisit(v, copy)).findFirst().orElseThrow();
+        Map<String, String> original =
+            raw.values().stream()
+                .filter(v -> truth.containsKey(v.get("visit_id")))
+                .filter(v -> sameVisit(v, copy))
+                .findFirst()
+                .orElseThrow();
         boolean exact = differing(original, copy).equals(List.of("visit_id"));
-        found.add(Manifests.entry(copy.get("visit_id"), "", exact ? "exact_duplicate" : "near_duplicate", original.get("visit_id")));
+        found.add(
+            Manifests.entry(
+                copy.get("visit_id"),
+                "",
+                exact ? "exact_duplicate" : "near_duplicate",
+                original.get("visit_id")));
       }
     }
     Map<String, String> firstVisit = new TreeMap<>();
-    truth.values().forEach(v -> {
-      String first = firstVisit.putIfAbsent(v.get("plot_id"), v.get("visit_id"));
-      if (first != null) {
-        found.add(Manifests.entry(v.get("visit_id"), "plot_id", "repeated_plot", first));
-      }
-    });
+    truth
+        .values()
+        .forEach(
+            v -> {
+              String first = firstVisit.putIfAbsent(v.get("plot_id"), v.get("visit_id"));
+              if (first != null) {
+                found.add(Manifests.entry(v.get("visit_id"), "plot_id", "repeated_plot", first));
+              }
+            });
     // THEN they are exactly the manifest's
-    CropSurveyFiles.assertSameEntries("manifest.csv (duplicates, repeated plots)", found, manifest.stream()
-        .filter(e -> e.matches("[^|]*\\|[^|]*\\|(exact_duplicate|near_duplicate|repeated_plot)\\|.*")).toList());
+    CropSurveyFiles.assertSameEntries(
+        "manifest.csv (duplicates, repeated plots)",
+        found,
+        manifest.stream()
+            .filter(
+                e ->
+                    e.matches(
+                        "[^|]*\\|[^|]*\\|(exact_duplicate|near_duplicate|repeated_plot)\\|.*"))
+            .toList());
   }
 
   @Test
   void should_count_each_kind_as_the_datasheet_documents() {
     // GIVEN the manifest
     // WHEN its entries are counted by kind
-    Map<String, Long> counts = manifest.stream()
-        .collect(Collectors.groupingBy(e -> e.split("\\|", -1)[2], TreeMap::new, Collectors.counting()));
+    Map<String, Long> counts =
+        manifest.stream()
+            .collect(
+                Collectors.groupingBy(
+                    e -> e.split("\\|", -1)[2], TreeMap::new, Collectors.counting()));
     // THEN the counts are the documented ones
     assertThat(counts).as("entries per defect in crop-survey/manifest.csv").isEqualTo(COUNTS);
   }
 
-  /** Returns whether a near duplicate could be {@code copy} of {@code v}: same plot, enumerator, day, within 3% yield. */
+  /**
+   * Returns whether a near duplicate could be {@code copy} of {@code v}: same plot, enumerator,
+   * day, within 3% yield.
+   */
   private static boolean sameVisit(Map<String, String> v, Map<String, String> copy) {
     List<String> differ = differing(v, copy);
     return List.of("visit_id", "visited_at", "yield").containsAll(differ)
@@ -129,44 +182,5 @@ class CropSurveyManifestTest {
 
   private static List<String> differing(Map<String, String> a, Map<String, String> b) {
     return a.keySet().stream().filter(c -> !a.get(c).equals(b.get(c))).toList();
-  }
-
-  /** Returns whether the raw cell's value is what a defect of {@code kind} makes of {@code clean}. */
-  private boolean ofKind(String kind, Map<String, String> raw, String column, String clean) {
-    String v = raw.get(column);
-    if (kind == null) {
-      return false;
-    }
-    return switch (kind) {
-      case "missing_empty" -> v.isEmpty();
-      case "missing_na" -> v.equals("NA");
-      case "missing_sentinel" -> v.equals("-99");
-      case "missing_not_applicable" -> v.equals("n/a");
-      case "unit_acre" -> raw.get("area_unit").equals("acre")
-          && Math.abs(Double.parseDouble(v) / CropSurvey.ACRES_PER_HA - Double.parseDouble(clean)) <= 0.005;
-      case "unit_bag" -> raw.get("yield_unit").equals("bag")
-          && Math.abs(Double.parseDouble(v) * CropSurvey.KG_PER_BAG - Double.parseDouble(clean)) <= 4.5;
-      case "impossible_negative_area" -> Double.parseDouble(v) < 0;
-      case "impossible_yield" -> Double.parseDouble(v) >= 30 * Double.parseDouble(clean);
-      case "gps_outside_region" -> column.equals("lat")
-          ? Math.abs(Double.parseDouble(v) - 7) > 1.5 : Math.abs(Double.parseDouble(v) + 6) > 1.5;
-      case "inconsistent_district", "inconsistent_variety" -> folded(v).equals(folded(clean));
-      case "mojibake" -> v.equals(Mojibake.of(clean));
-      case "date_format" -> LocalDateTime.parse(v, CropSurveyGenerator.TOOL_B_TIME).equals(LocalDateTime.parse(clean));
-      case "stale_device" -> raw.get("device_id").equals(CropSurveyGenerator.STALE_DEVICE)
-          && stuckValues(column).contains(v);
-      default -> false;
-    };
-  }
-
-  private List<String> stuckValues(String column) {
-    return truth.values().stream().filter(t -> t.get("device_id").equals(CropSurveyGenerator.STALE_DEVICE))
-        .filter(t -> t.get("visited_at").compareTo(CropSurveyGenerator.STALE_FROM) >= 0)
-        .map(t -> t.get(column)).limit(1).toList();
-  }
-
-  private static String folded(String value) {
-    return Normalizer.normalize(value, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-        .replace(" ", "").toLowerCase(Locale.ROOT);
   }
 }

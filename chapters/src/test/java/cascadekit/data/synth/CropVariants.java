@@ -8,8 +8,8 @@ final class CropVariants {
   private CropVariants() {}
 
   /**
-   * Returns {@code value} as a hurried enumerator types it: lower or upper case, with a stray space,
-   * without its accents or without its inner space, e.g. {@code Bouaké -> Bouake}.
+   * Returns {@code value} as a hurried enumerator types it: lower or upper case, with a stray
+   * space, without its accents or without its inner space, e.g. {@code Bouaké -> Bouake}.
    */
   static String variant(Draw draw, String value) {
     return switch (draw.between(0, 4)) {

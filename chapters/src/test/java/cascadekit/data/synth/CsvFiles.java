@@ -42,9 +42,16 @@ final class CsvFiles {
     }
   }
 
-  /** Writes {@code header} and {@code rows} in {@code charset}, fields separated by {@code delimiter}. */
+  /**
+   * Writes {@code header} and {@code rows} in {@code charset}, fields separated by {@code
+   * delimiter}.
+   */
   static void write(
-      Path file, Charset charset, char delimiter, List<String> header, List<? extends List<String>> rows)
+      Path file,
+      Charset charset,
+      char delimiter,
+      List<String> header,
+      List<? extends List<String>> rows)
       throws IOException {
     try (Writer writer = Files.newBufferedWriter(file, charset)) {
       print(writer, CSVFormat.DEFAULT.builder().setDelimiter(delimiter), "\n", header, rows);
@@ -68,10 +75,7 @@ final class CsvFiles {
       List<? extends List<String>> rows)
       throws IOException {
     CSVFormat format =
-        builder
-            .setHeader(header.toArray(String[]::new))
-            .setRecordSeparator(eol)
-            .get();
+        builder.setHeader(header.toArray(String[]::new)).setRecordSeparator(eol).get();
     try (CSVPrinter printer = new CSVPrinter(writer, format)) {
       for (List<String> row : rows) {
         printer.printRecord(row);
