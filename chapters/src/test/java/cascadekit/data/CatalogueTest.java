@@ -2,12 +2,15 @@ package cascadekit.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cascadekit.load.Dialect;
 import cascadekit.load.LoadResult;
 import cascadekit.load.Loaded;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Checks that the catalogue loads each dataset with its schema, every row accounted for. */
@@ -121,5 +124,21 @@ class CatalogueTest {
     assertThat(loans.column(LoanApplications.APPLIED_AT).type().name()).as("time type")
         .isEqualTo("LOCAL_DATE_TIME");
     assertThat(manifest.table().rowCount()).as("manifest entries").isEqualTo(802);
+  }
+
+  @Test
+  void should_find_every_crop_survey_file_and_sniff_tool_b_as_semicolon_separated() {
+    // GIVEN the crop survey's files, named by the catalogue
+    // WHEN they are found from the kit's root and tool B's file is sniffed in its own charset
+    Dialect toolB = Dialect.sniff(Datasets.path(CropSurvey.TOOL_B), CropSurvey.toolB().charset());
+    // THEN every file exists, and the sniffer agrees with the documented dialect
+    for (String file : List.of(CropSurvey.TRUTH, CropSurvey.LABELS, CropSurvey.GOLD,
+        CropSurvey.MANIFEST, CropSurvey.LABELS_MANIFEST)) {
+      assertThat(Files.isRegularFile(Datasets.path(file))).as(file + " exists").isTrue();
+    }
+    assertThat(CropSurvey.VISIT_FILES).as("visit files").allMatch(f -> Files.isRegularFile(Datasets.path(f)));
+    assertThat(toolB).as("dialect of " + CropSurvey.TOOL_B).isEqualTo(CropSurvey.toolB());
+    assertThat(Dialect.sniff(Datasets.path(CropSurvey.SEASON_2), StandardCharsets.UTF_8).delimiter())
+        .as("delimiter of " + CropSurvey.SEASON_2).isEqualTo(',');
   }
 }

@@ -43,17 +43,39 @@ final class CsvFiles {
   }
 
   /**
+   * Writes {@code header} and {@code rows} in {@code charset}, fields separated by {@code
+   * delimiter}.
+   */
+  static void write(
+      Path file,
+      Charset charset,
+      char delimiter,
+      List<String> header,
+      List<? extends List<String>> rows)
+      throws IOException {
+    try (Writer writer = Files.newBufferedWriter(file, charset)) {
+      print(writer, CSVFormat.DEFAULT.builder().setDelimiter(delimiter), "\n", header, rows);
+    }
+  }
+
+  /**
    * Prints {@code header} and {@code rows} to {@code writer}, ending each line with {@code eol}.
    */
   static void print(
       Writer writer, String eol, List<String> header, List<? extends List<String>> rows)
       throws IOException {
+    print(writer, CSVFormat.DEFAULT.builder(), eol, header, rows);
+  }
+
+  private static void print(
+      Writer writer,
+      CSVFormat.Builder builder,
+      String eol,
+      List<String> header,
+      List<? extends List<String>> rows)
+      throws IOException {
     CSVFormat format =
-        CSVFormat.DEFAULT
-            .builder()
-            .setHeader(header.toArray(String[]::new))
-            .setRecordSeparator(eol)
-            .get();
+        builder.setHeader(header.toArray(String[]::new)).setRecordSeparator(eol).get();
     try (CSVPrinter printer = new CSVPrinter(writer, format)) {
       for (List<String> row : rows) {
         printer.printRecord(row);

@@ -28,6 +28,7 @@ public final class GenerateDatasets {
           new ReviewLabelsGenerator(),
           new SensorBatchesGenerator(),
           new LoanApplicationsGenerator(),
+          new CropSurveyGenerator(),
           new EncodingsGenerator());
 
   private GenerateDatasets() {}
