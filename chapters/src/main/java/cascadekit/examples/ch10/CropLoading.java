@@ -55,10 +55,8 @@ record CropLoading(List<Loaded> files, Table table) {
   /** The codes the tools write for "no value"; {@code -99} is a number to a parser, so only a schema can say it. */
   static final List<String> MISSING = List.of("", "NA", "n/a", "-99");
 
-  /** Returns the season-1 files (tool A, tool B) loaded with every rule. */
-  static CropLoading seasonOne() {
-    return of(List.of(CropSurvey.SEASON_1_TOOL_A, CropSurvey.TOOL_B), MISSING, true);
-  }
+  /** The files of season 1: tool A's, then tool B's. */
+  static final List<String> SEASON_ONE = List.of(CropSurvey.SEASON_1_TOOL_A, CropSurvey.TOOL_B);
 
   /** Returns the season-2 file loaded with every rule. */
   static CropLoading seasonTwo() {

@@ -1,6 +1,5 @@
 package cascadekit.examples.ch10;
 
-import cascadekit.data.CropSurvey;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -32,8 +31,7 @@ final class Stages {
 
   /** Returns season 1 loaded with or without the {@code -99} code and the quarantine. */
   CropLoading load(boolean missingCodes, boolean quarantine) {
-    return loads.computeIfAbsent(List.of(missingCodes, quarantine), k -> CropLoading.of(
-        List.of(CropSurvey.SEASON_1_TOOL_A, CropSurvey.TOOL_B),
+    return loads.computeIfAbsent(List.of(missingCodes, quarantine), k -> CropLoading.of(CropLoading.SEASON_ONE,
         missingCodes ? CropLoading.MISSING : List.of("", "NA", "n/a"), quarantine));
   }
 
