@@ -31,8 +31,11 @@ final class CapstonePage {
             + "truth.csv scores %s. Season 1 is learned from; season 2 is monitored.",
         CropModel.K, CapstoneTables.share(costs.full().field()), CapstoneTables.share(costs.ceiling())));
     report.heading(CapstoneVerdict.FINDINGS);
-    report.paragraph("flagged: what the stage changed, quarantined or raised; found: flagged and in the manifest.");
-    report.table(CapstoneTables.SCORE_HEADER, CapstoneTables.scores(scores));
+    report.paragraph("flagged: what the stage changed, quarantined or raised; found: flagged and in the manifest. "
+        + "Where each kind is: in the verdict.");
+    int columns = CapstoneTables.SCORE_HEADER.size() - 1;
+    report.table(CapstoneTables.SCORE_HEADER.subList(0, columns),
+        CapstoneTables.scores(scores).stream().map(row -> row.subList(0, columns)).toList());
     report.chart(SvgChart.bars("Recall per defect kind", scores.stream().map(KindScore::kind).toList(),
         scores.stream().map(s -> Double.isNaN(s.score().recall()) ? 0 : s.score().recall()).toList()));
     report.heading(COSTS);
