@@ -1,6 +1,8 @@
 package cascadekit.clean;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.Table;
@@ -18,20 +20,31 @@ final class TableEdits {
   /** Returns a copy of {@code table} with {@code changes} applied in order. */
   static Table apply(Table table, List<AuditEntry> changes) {
     Table result = table.copy();
+    Map<Object, Integer> rows = null;
     for (AuditEntry change : changes) {
       if (change.rowId().equals(AuditEntry.ALL_ROWS)) {
         result = column(result, change);
       } else if (change.column().equals(AuditEntry.WHOLE_ROW)) {
         result = wholeRow(result, change);
+        rows = null;
       } else {
-        cell(result, change);
+        rows = rows == null ? rowIndex(result) : rows;
+        cell(result, change, rows.getOrDefault(change.rowId(), -1));
       }
     }
     return result;
   }
 
-  private static void cell(Table table, AuditEntry change) {
-    int row = table.column(0).asList().indexOf(change.rowId());
+  /** Returns the position of each row by its id, the first one where an id repeats. */
+  private static Map<Object, Integer> rowIndex(Table table) {
+    Map<Object, Integer> rows = new HashMap<>();
+    for (int row = 0; row < table.rowCount(); row++) {
+      rows.putIfAbsent(table.column(0).get(row), row);
+    }
+    return rows;
+  }
+
+  private static void cell(Table table, AuditEntry change, int row) {
     Object found = row < 0 ? "no such row" : Cells.value(table, change.column(), row);
     if (row < 0 || !Objects.equals(found, change.before())) {
       throw new IllegalStateException(change.rowId() + ", column '" + change.column() + "': expected "

@@ -21,7 +21,8 @@ import java.util.Set;
  *
  * @param columns the declared columns, by header name
  * @param missingMarkers the raw values read as missing, e.g. {@code ""} and {@code NA}
- * @param datePatterns accepted date patterns ({@link DateTimeFormatter} syntax), tried in order
+ * @param datePatterns accepted date patterns ({@link DateTimeFormatter} syntax), tried in order; a
+ *     date-and-time column tries ISO first, then the patterns that hold a time of day
  */
 public record Schema(List<Column> columns, Set<String> missingMarkers, List<String> datePatterns) {
   /** Copies the lists so the schema cannot change afterwards. */

@@ -100,10 +100,19 @@ final class ValueParser {
     throw new BadValue("not a date in any of the formats " + schema.datePatterns());
   }
 
-  private static LocalDateTime dateTime(String raw) throws BadValue {
+  /** Returns {@code raw} as ISO, else in the first of the schema's patterns that has a time of day. */
+  private LocalDateTime dateTime(String raw) throws BadValue {
+    String text = raw.strip();
     try {
-      return LocalDateTime.parse(raw.strip(), ISO_DATE_TIME);
+      return LocalDateTime.parse(text, ISO_DATE_TIME);
     } catch (DateTimeParseException e) {
+      for (DateTimeFormatter format : dateFormats) {
+        try {
+          return LocalDateTime.parse(text, format);
+        } catch (DateTimeParseException notThisFormat) {
+          // try the next declared format
+        }
+      }
       throw new BadValue("not an ISO date and time (uuuu-MM-ddTHH:mm:ss)");
     }
   }

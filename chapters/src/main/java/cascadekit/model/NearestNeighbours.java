@@ -1,8 +1,10 @@
 package cascadekit.model;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * A k-nearest-neighbours classifier: it keeps every training row and scores a new row by the share
@@ -41,6 +43,25 @@ public final class NearestNeighbours {
 
   /** Returns the share of the k training rows nearest to {@code row} labelled {@code label}. */
   public double share(double[] row, String label) {
+    int votes = 0;
+    for (int neighbour : nearest(row)) {
+      votes += labels.get(neighbour).equals(label) ? 1 : 0;
+    }
+    return (double) votes / k;
+  }
+
+  /** Returns the label most of the k nearest training rows carry; a tie goes to the label that sorts first. */
+  public String predict(double[] row) {
+    SortedMap<String, Integer> votes = new TreeMap<>();
+    for (int neighbour : nearest(row)) {
+      votes.merge(labels.get(neighbour), 1, Integer::sum);
+    }
+    int most = Collections.max(votes.values());
+    return votes.entrySet().stream().filter(e -> e.getValue() == most).findFirst().orElseThrow().getKey();
+  }
+
+  /** Returns the indexes of the k training rows nearest to {@code row}. */
+  private List<Integer> nearest(double[] row) {
     // a max-heap of the k nearest so far: {distance, index}, the farthest (then latest) on top
     PriorityQueue<double[]> nearest = new PriorityQueue<>(
         (a, b) -> a[0] != b[0] ? Double.compare(b[0], a[0]) : Double.compare(b[1], a[1]));
@@ -53,11 +74,7 @@ public final class NearestNeighbours {
         nearest.add(candidate);
       }
     }
-    int votes = 0;
-    for (double[] neighbour : nearest) {
-      votes += labels.get((int) neighbour[1]).equals(label) ? 1 : 0;
-    }
-    return (double) votes / k;
+    return nearest.stream().map(n -> (int) n[1]).toList();
   }
 
   /** Returns {@link #share} for each row, in order. */

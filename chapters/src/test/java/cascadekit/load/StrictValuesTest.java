@@ -71,4 +71,17 @@ class StrictValuesTest {
     assertThat(loaded.result().quarantined()).extracting(QuarantinedRow::line).as("impossible or not ISO")
         .containsExactly(3L, 4L);
   }
+
+  @Test
+  void should_read_a_date_and_time_in_a_declared_pattern_after_iso_and_quarantine_other_text() throws Exception {
+    // GIVEN a tool that writes day/month/year and another that writes ISO
+    Schema schema = Schema.of(Column.of("at", ColumnType.DATETIME)).datePatterns("dd/MM/uuuu HH:mm");
+    // WHEN
+    Loaded loaded = load(schema, "at\n08/04/2024 07:05\n2024-04-08T07:13:00\n31/04/2024 07:05\n");
+    // THEN
+    assertThat(loaded.table().dateTimeColumn("at").asList()).as("date-times kept").containsExactly(
+        java.time.LocalDateTime.of(2024, 4, 8, 7, 5), java.time.LocalDateTime.of(2024, 4, 8, 7, 13));
+    assertThat(loaded.result().quarantined()).as("an impossible date is not moved to 30 April").containsExactly(
+        new QuarantinedRow(4, "at", "31/04/2024 07:05", "not an ISO date and time (uuuu-MM-ddTHH:mm:ss)"));
+  }
 }

@@ -31,6 +31,18 @@ class NearestNeighboursTest {
   }
 
   @Test
+  void should_predict_the_label_most_neighbours_carry_and_break_a_tie_for_the_label_that_sorts_first() {
+    // GIVEN k = 3 and k = 2
+    NearestNeighbours three = NearestNeighbours.fit(ROWS, LABELS, 3);
+    NearestNeighbours two = NearestNeighbours.fit(ROWS, LABELS, 2);
+    // WHEN predicting 1.4 (nearest: 1, 2, 0 -> "0", "1", "0") and 9 (10, 11, 2 -> all "1")
+    // THEN the majority wins; at 2.2 with k = 2 (2 and 1: "1" and "0") the tie goes to "0"
+    assertThat(three.predict(new double[] {1.4})).as("prediction at 1.4, k = 3").isEqualTo("0");
+    assertThat(three.predict(new double[] {9})).as("prediction at 9, k = 3").isEqualTo("1");
+    assertThat(two.predict(new double[] {2.2})).as("prediction at 2.2, k = 2 (a tie)").isEqualTo("0");
+  }
+
+  @Test
   void should_refuse_a_k_larger_than_the_training_rows() {
     assertThatThrownBy(() -> NearestNeighbours.fit(ROWS, LABELS, 6))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("k must be 1 to 5 (the training rows), got 6");
