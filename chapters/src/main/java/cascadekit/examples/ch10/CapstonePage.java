@@ -36,7 +36,7 @@ final class CapstonePage {
     int columns = CapstoneTables.SCORE_HEADER.size() - 1;
     report.table(CapstoneTables.SCORE_HEADER.subList(0, columns),
         CapstoneTables.scores(scores).stream().map(row -> row.subList(0, columns)).toList());
-    report.chart(SvgChart.bars("Recall per defect kind", scores.stream().map(KindScore::kind).toList(),
+    report.chart(SvgChart.of("Recall per defect kind", "defect kind", "recall").bars(scores.stream().map(KindScore::kind).toList(),
         scores.stream().map(s -> Double.isNaN(s.score().recall()) ? 0 : s.score().recall()).toList()));
     report.heading(COSTS);
     report.paragraph("Held-out accuracy of the run without one fix, everything else equal and seeded. reported: "
@@ -50,7 +50,8 @@ final class CapstonePage {
     });
     names.add("truth.csv");
     field.add(costs.ceiling());
-    report.chart(SvgChart.bars("Field accuracy without each fix", names, field));
+    report.chart(SvgChart.of("Field accuracy without each fix", "fix left out", "accuracy against the true labels")
+        .threshold(costs.full().field(), "every fix").startingAtData().bars(names, field));
     ValidationSection.add(report, "Season 1, cleaned", run.gateOne());
     ValidationSection.add(report, "Season 2, cleaned", run.gateTwo());
     addMonitor(report, run.monitor());
@@ -72,6 +73,6 @@ final class CapstonePage {
     Map<String, List<Double>> visits = new LinkedHashMap<>();
     visits.put("season 1", monitor.volume().values().stream().map(v -> (double) v[0]).toList());
     visits.put("season 2", monitor.volume().values().stream().map(v -> (double) v[1]).toList());
-    report.chart(SvgChart.lines("Visits per district", List.copyOf(monitor.volume().keySet()), visits));
+    report.chart(SvgChart.of("Visits per district", "district", "visits").groupedBars(List.copyOf(monitor.volume().keySet()), visits));
   }
 }
