@@ -2,7 +2,6 @@
 package cascadekit.ch10;
 
 import cascadekit.data.CropSurvey;
-import cascadekit.load.CellRepair;
 import cascadekit.load.ColumnType;
 import cascadekit.load.CsvLoader;
 import cascadekit.load.Dialect;
@@ -62,7 +61,6 @@ public final class LoadVisits {
     long read = 0;
     List<Row> kept = new ArrayList<>();
     List<QuarantinedRow> quarantined = new ArrayList<>();
-    List<CellRepair> repairs = new ArrayList<>();
     for (Path file : toolFiles(seasonFolder)) {
       // The file's name says which tool wrote it, and so its dialect and its clock format.
       String name = file.getFileName().toString();
@@ -73,7 +71,6 @@ public final class LoadVisits {
           : DateTimeFormatter.ISO_LOCAL_DATE_TIME;
       Loaded one = CsvLoader.of(SCHEMA).dialect(dialect).load(file);
       read += one.result().rowsRead();
-      repairs.addAll(one.repairs());
       one.result().quarantined().forEach(q -> quarantined.add(located(name, q.line(), q.column(), q.value(), q.reason())));
       for (Row row : one.result().kept()) {
         Map<String, Object> values = new LinkedHashMap<>(row.values());
@@ -86,7 +83,8 @@ public final class LoadVisits {
       }
     }
     String season = seasonFolder.getFileName().toString();
-    return new Loaded(new LoadResult<>(season, read, kept, quarantined), repairs, table(season, kept));
+    // No column repairs cells on load (mojibake is the cleaning stage's), so there are no repairs.
+    return new Loaded(new LoadResult<>(season, read, kept, quarantined), List.of(), table(season, kept));
   }
 
   private static List<Path> toolFiles(Path seasonFolder) {
