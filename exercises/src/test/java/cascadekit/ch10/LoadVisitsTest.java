@@ -152,7 +152,7 @@ class LoadVisitsTest {
     Files.writeString(season.resolve("tool-a.csv"), String.join("\n", header,
         "E1,P1,Daloa,Koffi Brou,TAB-01,2024-04-08T07:00:00,5.5,-7.5,1.00,ha,2500,kg,0,Local,no,400,none",
         "E2,P2,Daloa,Koffi Brou,TAB-01,2024-04-08T08:00:00,8.5,-4.5,1.00,ha,2500,kg,0,Local,no,400,none",
-        "E3,P3,Daloa,Koffi Brou,TAB-01,2024-04-08T09:00:00,7.0,-6.0,0,ha,2500,kg,0,Local,no,400,none",
+        "E3,P3,Daloa,Koffi Brou,TAB-01,2024-04-08T09:00:00,7.0,-6.0,0,ha,NA,kg,0,Local,no,400,none",
         "E4,P4,Daloa,Koffi Brou,TAB-01,2024-04-08T10:00:00,7.0,-6.0,1.00,ha,1000,bag,0,Local,no,400,none",
         "E5,P5,Daloa,Koffi Brou,TAB-01,2024-04-08T11:00:00,7.0,-6.0", ""), StandardCharsets.UTF_8);
     Files.writeString(season.resolve("tool-b.csv"), String.join("\n", header.replace(',', ';'),
@@ -160,7 +160,7 @@ class LoadVisitsTest {
         "B2;P7;Séguéla;Sékou Diabaté;TAB-07;31/02/2024 08:00;8.0;-6.5;1.00;ha;2500;kg;0;Local;no;400;none", ""),
         Charset.forName("windows-1252"));
     Files.writeString(season.resolve("notes.txt"), "E9,not,a,visit\n", StandardCharsets.UTF_8);
-    // E1 and E2 lie on the region's corners; E3 has no area; E4 is 90,000 kg/ha; E5 is short;
+    // E1 and E2 lie on the region's corners; E3 has no area (and no yield); E4 is 90,000 kg/ha; E5 is short;
     // B2's 31 February is no date (a lenient parser makes it 29 February)
     Loaded loaded = LoadVisits.load(season);
     assertThat(loaded).as("LoadVisits.load(small season) returned null").isNotNull();
