@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -66,42 +67,32 @@ class LoadVisitsTest {
   @Tag("task:1")
   @DisplayName("every tool-B visit time is the time in the truth: dd/MM/uuuu HH:mm read as day first")
   void toolBTimes() {
-    Table table = LoadVisits.load(SEASON_1).table();
-    List<String> wrong = new ArrayList<>();
-    List<Defect> times = ManifestGrading.manifest("date_format");
-    int compared = 0;
-    for (Defect d : times) {
-      Object got = valueOf(table, d.rowId(), "visited_at");
-      compared += got == null ? 0 : 1;
-      if (got != null && !got.equals(LocalDateTime.parse(d.cleanValue()))) {
-        wrong.add(d.rowId() + " " + got + " (truth " + d.cleanValue() + ")");
-      }
-    }
-    assertThat(compared).as("only %d of the %d tool-B visits are in the table with a visit time: rows quarantined,"
-        + " or visited_at missing?", compared, times.size())
-        .isGreaterThanOrEqualTo(times.size() * 95 / 100);
-    assertThat(wrong.size()).as("tool-B visits whose visited_at differs from the truth: %s", ManifestGrading.first(wrong)).isZero();
+    assertToolBCells("date_format", LocalDateTime::parse, "tool-B visits with the wrong visited_at");
   }
 
   @Test
   @Tag("task:1")
   @DisplayName("every accented name of tool B reads as written: it is Windows-1252, not UTF-8")
   void toolBAccents() {
+    assertToolBCells("encoding_windows_1252", text -> text, "tool-B names decoded wrong");
+  }
+
+  /** Asserts that 95% of the cells of defect {@code kind} are in the table, each equal to its clean value. */
+  private static void assertToolBCells(String kind, Function<String, Object> clean, String what) {
     Table table = LoadVisits.load(SEASON_1).table();
     List<String> wrong = new ArrayList<>();
-    List<Defect> accented = ManifestGrading.manifest("encoding_windows_1252");
+    List<Defect> cells = ManifestGrading.manifest(kind);
     int compared = 0;
-    for (Defect d : accented) {
+    for (Defect d : cells) {
       Object got = valueOf(table, d.rowId(), d.column());
       compared += got == null ? 0 : 1;
-      if (got != null && !got.equals(d.cleanValue())) {
+      if (got != null && !got.equals(clean.apply(d.cleanValue()))) {
         wrong.add(d.rowId() + " " + d.column() + " '" + got + "' (truth '" + d.cleanValue() + "')");
       }
     }
-    assertThat(compared).as("only %d of the %d accented tool-B cells are in the table: rows quarantined, or"
-        + " names missing?", compared, accented.size())
-        .isGreaterThanOrEqualTo(accented.size() * 95 / 100);
-    assertThat(wrong.size()).as("tool-B cells decoded wrong: %s", ManifestGrading.first(wrong)).isZero();
+    assertThat(compared).as("only %d of the %d %s cells of tool B are in the table: rows quarantined, or values"
+        + " missing?", compared, cells.size(), kind).isGreaterThanOrEqualTo(cells.size() * 95 / 100);
+    assertThat(wrong.size()).as("%s: %s", what, ManifestGrading.first(wrong)).isZero();
   }
 
   @Test

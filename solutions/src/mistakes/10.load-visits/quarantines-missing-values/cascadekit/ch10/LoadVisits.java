@@ -131,7 +131,7 @@ public final class LoadVisits {
       double hectares = "acre".equals(values.get("area_unit")) ? area / CropSurvey.ACRES_PER_HA : area;
       double kilograms = "bag".equals(values.get("yield_unit")) ? harvest * CropSurvey.KG_PER_BAG : harvest;
       if (KG_PER_HA.isOutside(kilograms / hectares)) {
-        return new Problem("yield", harvest, (int) (kilograms / hectares) + " kg/ha, no maize field yields that");
+        return new Problem("yield", harvest, "over " + (int) KG_PER_HA.upper() + " kg/ha, more than any maize field gives");
       }
     }
     return null;
