@@ -33,9 +33,11 @@ final class CapstonePage {
     report.heading(CapstoneVerdict.FINDINGS);
     report.paragraph("flagged: what the stage changed, quarantined or raised; found: flagged and in the manifest. "
         + "Where each kind is: in the verdict.");
-    int columns = CapstoneTables.SCORE_HEADER.size() - 1;
-    report.table(CapstoneTables.SCORE_HEADER.subList(0, columns),
-        CapstoneTables.scores(scores).stream().map(row -> row.subList(0, columns)).toList());
+    // Six columns (precision and recall in one, "where" in the verdict), so a kind's name wraps, not cut.
+    report.table(List.of("defect kind", "stage", "defects", "flagged", "found", "precision / recall"),
+        CapstoneTables.scores(scores).stream()
+            .map(row -> List.of(row.get(0), row.get(1), row.get(2), row.get(3), row.get(4), row.get(5) + " / " + row.get(6)))
+            .toList());
     report.chart(SvgChart.of("Recall per defect kind", "defect kind", "recall").bars(scores.stream().map(KindScore::kind).toList(),
         scores.stream().map(s -> Double.isNaN(s.score().recall()) ? 0 : s.score().recall()).toList()));
     report.heading(COSTS);
