@@ -3,6 +3,7 @@ package cascadekit.ch10;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cascadekit.data.CropSurvey;
+import cascadekit.testing.LabelGrading;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;

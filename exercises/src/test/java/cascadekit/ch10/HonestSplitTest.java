@@ -3,6 +3,8 @@ package cascadekit.ch10;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cascadekit.split.TrainTest;
+import cascadekit.testing.LabelGrading;
+import cascadekit.testing.ModelGrading;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

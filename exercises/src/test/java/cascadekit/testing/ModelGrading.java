@@ -1,4 +1,4 @@
-package cascadekit.ch10;
+package cascadekit.testing;
 
 import cascadekit.data.CropSurvey;
 import cascadekit.model.NearestNeighbours;
@@ -17,9 +17,12 @@ import tech.tablesaw.columns.Column;
  * training. The predicted class is the one most of the 15 neighbours carry, ties to the class
  * first in {@link CropSurvey#CLASSES}.
  */
-final class ModelGrading {
-  static final int K = 15;
-  static final String LABEL = "label";
+public final class ModelGrading {
+  /** The neighbours that vote. */
+  public static final int K = 15;
+
+  /** The column the model predicts. */
+  public static final String LABEL = "label";
 
   private final List<String> features;
   private final List<List<String>> categories;
@@ -50,12 +53,12 @@ final class ModelGrading {
   }
 
   /** Returns the model fitted on {@code train}'s {@code features} and its {@value #LABEL} column. */
-  static ModelGrading fit(Table train, List<String> features) {
+  public static ModelGrading fit(Table train, List<String> features) {
     return new ModelGrading(train, features);
   }
 
   /** Returns the share of {@code test}'s rows whose {@value #LABEL} the model predicts. */
-  double accuracy(Table test) {
+  public double accuracy(Table test) {
     List<String> predicted = predict(test);
     List<String> actual = labels(test);
     int right = 0;
@@ -66,7 +69,7 @@ final class ModelGrading {
   }
 
   /** Returns one predicted class per row of {@code table}. */
-  List<String> predict(Table table) {
+  public List<String> predict(Table table) {
     List<String> predicted = new ArrayList<>();
     for (double[] row : scaler.transformAll(encode(table))) {
       predicted.add(predictOne(model, row));
