@@ -51,8 +51,8 @@ class HonestSplitTest {
         .as("test rows of split(truth, 42), of %s visits: hold out 15 to 40%%", TRUTH.rowCount())
         .isBetween(TRUTH.rowCount() * 15 / 100, TRUTH.rowCount() * 40 / 100);
     assertThat(split.train().rowCount())
-        .as("training rows of split(truth, 42), of %s visits: keep at least half", TRUTH.rowCount())
-        .isGreaterThanOrEqualTo(TRUTH.rowCount() / 2);
+        .as("training rows of split(truth, 42), of %s visits: keep at least 40%%", TRUTH.rowCount())
+        .isGreaterThanOrEqualTo(TRUTH.rowCount() * 40 / 100);
   }
 
   @Test
@@ -71,9 +71,11 @@ class HonestSplitTest {
    * gets the other folds' truth; the kit's model (15-NN, see ModelGrading) trained on its train
    * side is scored on its test side (reported) and on the fold's plots, which nothing saw, with
    * the treatment set to "none" as before any diagnosis (benchmark). The gap is the mean of
-   * reported minus benchmark. Measured: the reference's gap is +0.9 points (reported 71.9%,
-   * benchmark 71.1%); honest variants (20% of plots, stratified groups, a grouped time split)
-   * from -2.1 to +0.9; the leak column, or any column made from it, about +20.
+   * reported minus benchmark. Measured: the reference's gap is +0.3 points (reported 70.9%,
+   * benchmark 70.5%); honest variants (20% or 30% of the plots, stratified groups, a grouped time
+   * split) from -2.0 to +0.1; the leak column +26.5 (88.1% against 61.6%), a 0/1 "treated"
+   * column made from it +19.5. A random row split gains under 1 point with 15 neighbours, so the
+   * plot test of task 2 is what stops it.
    */
   @Test
   @Tag("task:3")

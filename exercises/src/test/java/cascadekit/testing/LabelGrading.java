@@ -17,7 +17,7 @@ import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
  * The capstone's answer key, read straight from {@code datasets/crop-survey} with Tablesaw (never
- * with the kit's loader): the truth, the agronomists' and the panel's labels, the manifest, and
+ * with the kit's loader): the truth, the agronomists' and the panel's labels, and
  * the two season batches; and the scores the tests report, each with the first rows missed.
  */
 public final class LabelGrading {

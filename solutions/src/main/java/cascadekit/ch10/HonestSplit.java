@@ -4,7 +4,6 @@ import cascadekit.split.GroupSplit;
 import cascadekit.split.TrainTest;
 import java.util.List;
 import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.NumberColumn;
 import tech.tablesaw.api.Table;
 
 /** Reference solution of exercise 10.honest-split. */
@@ -31,6 +30,6 @@ public final class HonestSplit {
   }
 
   private static DoubleColumn perHectare(Table visits, String column, String name) {
-    return ((NumberColumn<?, ?>) visits.numberColumn(column)).divide(visits.numberColumn("area")).setName(name);
+    return visits.numberColumn(column).divide(visits.numberColumn("area")).setName(name);
   }
 }

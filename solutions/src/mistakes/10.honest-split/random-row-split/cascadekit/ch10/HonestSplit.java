@@ -5,7 +5,6 @@ import cascadekit.split.RandomSplit;
 import cascadekit.split.TrainTest;
 import java.util.List;
 import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.NumberColumn;
 import tech.tablesaw.api.Table;
 
 public final class HonestSplit {
@@ -31,6 +30,6 @@ public final class HonestSplit {
   }
 
   private static DoubleColumn perHectare(Table visits, String column, String name) {
-    return ((NumberColumn<?, ?>) visits.numberColumn(column)).divide(visits.numberColumn("area")).setName(name);
+    return visits.numberColumn(column).divide(visits.numberColumn("area")).setName(name);
   }
 }
