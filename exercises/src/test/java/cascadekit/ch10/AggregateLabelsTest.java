@@ -10,17 +10,19 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import tech.tablesaw.api.Table;
 
 @DisplayName("10.aggregate-labels: one label per visit from three agronomists, trusting whom gold says to")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AggregateLabelsTest {
   private static final Table LABELS = LabelGrading.labelsFile(CropSurvey.LABELS);
   private static final Table GOLD = LabelGrading.labelsFile(CropSurvey.GOLD);
   private static final Map<String, String> TRUTH = LabelGrading.truthLabels();
-  private static Map<String, String> aggregated;
+  private Map<String, String> aggregated;
 
-  /** Returns the learner's labels, asked for once (and again after a failure, inside each test). */
-  private static synchronized Map<String, String> aggregated() {
+  /** Returns the learner's labels, asked for once per run of this class (never kept for another). */
+  private Map<String, String> aggregated() {
     if (aggregated == null) {
       aggregated = AggregateLabels.aggregate(LABELS.copy(), GOLD.copy());
     }

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 
@@ -26,9 +27,10 @@ import tech.tablesaw.api.Table;
  * one that skips the unit conversion is off by far more than 0.01 ha and 20 kg on average.
  */
 @DisplayName("10.capstone-pipeline: your stages together make a table the model can learn from")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CapstonePipelineTest {
   private static final Table TRUTH = seasonOne();
-  private static Table table;
+  private Table table;
   private static final long SEED = 42;
 
   @Test
@@ -99,8 +101,8 @@ class CapstonePipelineTest {
         .isLessThanOrEqualTo(0.03);
   }
 
-  /** Returns the learner's training table, built once (and again after a failure, inside each test). */
-  private static synchronized Table table() {
+  /** Returns the training table, built once per run of this class (never kept for another run). */
+  private Table table() {
     if (table == null) {
       table = CapstonePipeline.trainingTable(Datasets.folder().resolve("crop-survey"));
     }
@@ -113,7 +115,7 @@ class CapstonePipelineTest {
   }
 
   /** Returns the mean |yours - truth| of {@code column} over the true visits where yours has a value. */
-  private static double meanAbsoluteError(String column) {
+  private double meanAbsoluteError(String column) {
     Map<String, Integer> truthRows = new HashMap<>();
     for (int row = 0; row < TRUTH.rowCount(); row++) {
       truthRows.put(TRUTH.stringColumn("visit_id").get(row), row);
