@@ -18,7 +18,7 @@ import tech.tablesaw.api.Table;
  * }</pre>
  *
  * <p>Task 2. Be right. Graded against the truth: the 300 gold visits carry the panel's label, and
- * at least 95% of the other 2701 visits are right. Majority vote gets 92.1%; the reference 96.4%.
+ * at least 95% of the other 2701 visits are right. Majority vote gets 92.1%; the reference 96.3%.
  * <pre>{@code
  * aggregate(labels, gold).get(aGoldVisit)   // => the panel's label, whatever the three said
  * }</pre>
