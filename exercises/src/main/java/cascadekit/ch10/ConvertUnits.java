@@ -14,15 +14,16 @@ import tech.tablesaw.api.Table;
  *
  * <p>Task 1. Convert every area written in acres to hectares, and say {@code ha} in its {@code
  * area_unit}; change no other row, drop none. Graded: the mean absolute error of the converted
- * cells against the truth below 0.01 ha (the reference: 0.002 ha; dividing by the wrong factor:
- * over 1 ha), the other cells unchanged, {@code area_unit} all {@code ha}.
+ * cells against the truth below 0.01 ha (the reference: 0.000 ha rounded to 2 decimals, 0.001
+ * unrounded; left in acres: 1.26 ha; multiplied instead of divided: 4.39 ha), the other cells
+ * unchanged, {@code area_unit} all {@code ha}.
  * <pre>{@code
  * 2.45 acre   // => 0.99 ha
  * }</pre>
  *
  * <p>Task 2. The same for yields written in bags: kilograms, and {@code kg} in {@code yield_unit}.
- * Graded: mean absolute error below 10 kg (the reference: 2 kg, since bags are written to one
- * decimal; 50 kg bags: over 1,000 kg), the other cells unchanged, {@code yield_unit} all {@code kg}.
+ * Graded: mean absolute error below 10 kg (the reference: 2.4 kg, since bags are written to one
+ * decimal; 50 kg bags: 1,134 kg), the other cells unchanged, {@code yield_unit} all {@code kg}.
  * <pre>{@code
  * 18.9 bag   // => 1701 kg (the truth: 1700)
  * }</pre>

@@ -28,9 +28,13 @@ class CleanValuesTest {
       assertThat(cleaned).as("CleanValues.clean(season %d) returned null", season).isNotNull();
       assertThat(visits.stringColumn("district").asList()).as("the input's district column changed: work on a copy")
           .isEqualTo(before.stringColumn("district").asList());
-      assertThat(cleaned.stringColumn("visit_id").asList())
-          .as("season %d: the visit ids after cleaning must be those before, in order (a cleaner fixes, never drops)", season)
-          .isEqualTo(before.stringColumn("visit_id").asList());
+      List<String> ids = before.stringColumn("visit_id").asList();
+      List<String> after = cleaned.stringColumn("visit_id").asList();
+      List<String> lost = ids.stream().filter(id -> !after.contains(id)).toList();
+      assertThat(lost.size()).as("season %d: rows dropped (a cleaner fixes values, it never drops a visit): %s",
+          season, ManifestGrading.first(lost)).isZero();
+      assertThat(after).as("season %d: the visit ids after cleaning must be those before, in the same order", season)
+          .hasSameSizeAs(ids).containsExactlyElementsOf(ids);
     }
   }
 
@@ -96,7 +100,7 @@ class CleanValuesTest {
     }
     double share = 1 - (double) wrong.size() / defects.size();
     assertThat(share).as("share of the %d %s cells cleaned to the truth: %.3f; still wrong (first %d): %s",
-        defects.size(), defects.get(0).kind(), share, ManifestGrading.SHOWN, ManifestGrading.first(wrong))
+        defects.size(), defects.stream().map(Defect::kind).distinct().toList(), share, ManifestGrading.SHOWN, ManifestGrading.first(wrong))
         .isGreaterThanOrEqualTo(bound);
   }
 }

@@ -9,6 +9,10 @@ import cascadekit.testing.CropSurveyVisits;
 import cascadekit.testing.ManifestGrading;
 import cascadekit.testing.ManifestGrading.Defect;
 import cascadekit.testing.ManifestGrading.Detection;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -16,9 +20,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 
@@ -61,40 +67,32 @@ class LoadVisitsTest {
   @Tag("task:1")
   @DisplayName("every tool-B visit time is the time in the truth: dd/MM/uuuu HH:mm read as day first")
   void toolBTimes() {
-    Table table = LoadVisits.load(SEASON_1).table();
-    List<String> wrong = new ArrayList<>();
-    List<Defect> times = ManifestGrading.manifest("date_format");
-    int compared = 0;
-    for (Defect d : times) {
-      Object got = valueOf(table, d.rowId(), "visited_at");
-      compared += got == null ? 0 : 1;
-      if (got != null && !got.equals(LocalDateTime.parse(d.cleanValue()))) {
-        wrong.add(d.rowId() + " " + got + " (truth " + d.cleanValue() + ")");
-      }
-    }
-    assertThat(compared).as("tool-B visits in the table with a visit time, of %d", times.size())
-        .isGreaterThanOrEqualTo(times.size() * 95 / 100);
-    assertThat(wrong).as("tool-B visits whose visited_at differs from the truth: %s", ManifestGrading.first(wrong)).isEmpty();
+    assertToolBCells("date_format", LocalDateTime::parse, "tool-B visits with the wrong visited_at");
   }
 
   @Test
   @Tag("task:1")
   @DisplayName("every accented name of tool B reads as written: it is Windows-1252, not UTF-8")
   void toolBAccents() {
+    assertToolBCells("encoding_windows_1252", text -> text, "tool-B names decoded wrong");
+  }
+
+  /** Asserts that 95% of the cells of defect {@code kind} are in the table, each equal to its clean value. */
+  private static void assertToolBCells(String kind, Function<String, Object> clean, String what) {
     Table table = LoadVisits.load(SEASON_1).table();
     List<String> wrong = new ArrayList<>();
-    List<Defect> accented = ManifestGrading.manifest("encoding_windows_1252");
+    List<Defect> cells = ManifestGrading.manifest(kind);
     int compared = 0;
-    for (Defect d : accented) {
+    for (Defect d : cells) {
       Object got = valueOf(table, d.rowId(), d.column());
       compared += got == null ? 0 : 1;
-      if (got != null && !got.equals(d.cleanValue())) {
+      if (got != null && !got.equals(clean.apply(d.cleanValue()))) {
         wrong.add(d.rowId() + " " + d.column() + " '" + got + "' (truth '" + d.cleanValue() + "')");
       }
     }
-    assertThat(compared).as("accented tool-B cells in the table, of %d", accented.size())
-        .isGreaterThanOrEqualTo(accented.size() * 95 / 100);
-    assertThat(wrong).as("tool-B cells decoded wrong: %s", ManifestGrading.first(wrong)).isEmpty();
+    assertThat(compared).as("only %d of the %d %s cells of tool B are in the table: rows quarantined, or values"
+        + " missing?", compared, cells.size(), kind).isGreaterThanOrEqualTo(cells.size() * 95 / 100);
+    assertThat(wrong.size()).as("%s: %s", what, ManifestGrading.first(wrong)).isZero();
   }
 
   @Test
@@ -111,8 +109,8 @@ class LoadVisitsTest {
         notMissing.add(d.rowId() + " " + d.column() + " = " + table.column(d.column()).getString(row) + " (" + d.kind() + ")");
       }
     }
-    assertThat(notMissing).as("cells coded missing that loaded as values (%d): %s", notMissing.size(),
-        ManifestGrading.first(notMissing)).isEmpty();
+    assertThat(notMissing.size()).as("cells coded missing that loaded as values: %s",
+        ManifestGrading.first(notMissing)).isZero();
   }
 
   @Test
@@ -133,7 +131,35 @@ class LoadVisitsTest {
         ManifestGrading.ids("impossible_negative_area", "impossible_yield", "gps_outside_region"));
     String report = score.report("rows quarantined vs impossible_negative_area, impossible_yield, gps_outside_region");
     assertThat(score.recall()).as(report).isGreaterThanOrEqualTo(0.95);
-    assertThat(score.wronglyFlagged()).as("good rows quarantined; " + report).isEmpty();
+    assertThat(score.wronglyFlagged().size()).as("good rows quarantined; " + report).isZero();
+  }
+
+  @Test
+  @Tag("task:3")
+  @DisplayName("on a small season: the region's edge is inside, a zero area, 1000 bags from a hectare, "
+      + "31 February and a short row are out, and a file that is no tool's is not read")
+  void smallSeason(@TempDir Path season) throws IOException {
+    String header = String.join(",", CropSurveyVisits.COLUMNS);
+    Files.writeString(season.resolve("tool-a.csv"), String.join("\n", header,
+        "E1,P1,Daloa,Koffi Brou,TAB-01,2024-04-08T07:00:00,5.5,-7.5,1.00,ha,2500,kg,0,Local,no,400,none",
+        "E2,P2,Daloa,Koffi Brou,TAB-01,2024-04-08T08:00:00,8.5,-4.5,1.00,ha,2500,kg,0,Local,no,400,none",
+        "E3,P3,Daloa,Koffi Brou,TAB-01,2024-04-08T09:00:00,7.0,-6.0,0,ha,NA,kg,0,Local,no,400,none",
+        "E4,P4,Daloa,Koffi Brou,TAB-01,2024-04-08T10:00:00,7.0,-6.0,1.00,ha,1000,bag,0,Local,no,400,none",
+        "E5,P5,Daloa,Koffi Brou,TAB-01,2024-04-08T11:00:00,7.0,-6.0", ""), StandardCharsets.UTF_8);
+    Files.writeString(season.resolve("tool-b.csv"), String.join("\n", header.replace(',', ';'),
+        "B1;P6;Séguéla;Sékou Diabaté;TAB-07;08/04/2024 07:00;8.0;-6.5;1.00;ha;2500;kg;0;Local;no;400;none",
+        "B2;P7;Séguéla;Sékou Diabaté;TAB-07;31/02/2024 08:00;8.0;-6.5;1.00;ha;2500;kg;0;Local;no;400;none", ""),
+        Charset.forName("windows-1252"));
+    Files.writeString(season.resolve("notes.txt"), "E9,not,a,visit\n", StandardCharsets.UTF_8);
+    // E1 and E2 lie on the region's corners; E3 has no area (and no yield); E4 is 90,000 kg/ha; E5 is short;
+    // B2's 31 February is no date (a lenient parser makes it 29 February)
+    Loaded loaded = LoadVisits.load(season);
+    assertThat(loaded).as("LoadVisits.load(small season) returned null").isNotNull();
+    assertThat(loaded.result().rowsRead()).as("rows read from tool-a.csv (5) and tool-b.csv (2), notes.txt not read")
+        .isEqualTo(7);
+    assertThat(loaded.table().stringColumn("visit_id").asList()).as("the visits kept of E1-E5, B1-B2")
+        .containsExactlyInAnyOrder("E1", "E2", "B1");
+    assertThat(loaded.result().quarantined()).as("the rows quarantined: E3, E4, E5 and B2, each with its reason").hasSize(4);
   }
 
   private static List<String> files(Path season) {

@@ -1,7 +1,6 @@
 // Mistake: finds exact duplicates only, so the copies re-entered minutes later with a slipped yield stay
 package cascadekit.ch10;
 
-import cascadekit.clean.ExactDuplicates;
 import cascadekit.clean.NearDuplicates;
 import java.util.List;
 import java.util.Set;
@@ -15,11 +14,11 @@ public final class FindDuplicates {
   /** Returns the ids of the later copies of exact and near-duplicate visits; the first is kept. */
   public static Set<String> duplicates(Table visits) {
     Set<String> later = new TreeSet<>();
-    // Exact: every value but the id equal. The toolbox removes the later copy and logs it whole.
-    ExactDuplicates.remove(visits).removed().stringColumn("visit_id").forEach(later::add);
-    // Near: the same enumerator on the same plot on the same day. One visit a plot a day is the
-    // survey's rule, so a second form that day is the first one re-entered, with a slipped time
-    // and yield; a revisit on another day is a real visit and stays.
+    // One rule finds both kinds: the same enumerator on the same plot on the same day. The survey
+    // visits a plot at most once a day, so a second form that day is the first one sent again,
+    // exactly (ExactDuplicates would find those alone) or re-entered with a slipped time and
+    // yield. A revisit on another day is a real visit and stays.
+    cascadekit.clean.ExactDuplicates.remove(visits).removed().stringColumn("visit_id").forEach(later::add);
     return later;
   }
 }

@@ -1,8 +1,8 @@
 // Mistake: checks the latitude against the region but forgets the longitude
 package cascadekit.ch10;
 
+import cascadekit.clean.Fences;
 import cascadekit.data.CropSurvey;
-import cascadekit.load.CellRepair;
 import cascadekit.load.ColumnType;
 import cascadekit.load.CsvLoader;
 import cascadekit.load.Dialect;
@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import tech.tablesaw.api.DateTimeColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -49,11 +50,14 @@ public final class LoadVisits {
           .toArray(cascadekit.load.Column[]::new))
       .missingMarkers("", "NA", "n/a", "-99");
 
-  /** The survey region (the datasheet's bounds); a sign flipped by hand lands far outside it. */
-  private static final double LAT_MIN = 5.5, LAT_MAX = 8.5, LON_MIN = -7.5, LON_MAX = -4.5;
+  /** The survey region, edges included (the datasheet's bounds); a sign flipped by hand lands far outside. */
+  private static final Fences LATITUDE = Fences.domain(5.5, 8.5), LONGITUDE = Fences.domain(-7.5, -4.5);
 
-  /** No maize field yields more: about twice the best irrigated farms; the data's own top is 6 t/ha. */
-  private static final double MAX_KG_PER_HA = 15_000;
+  /**
+   * What a maize field can yield: the data's best is 6 t/ha, the world's best irrigated farms
+   * about 15 t/ha; a slipped digit or a total typed in grams gives far more.
+   */
+  private static final Fences KG_PER_HA = Fences.domain(0, 15_000);
 
   private LoadVisits() {}
 
@@ -62,7 +66,6 @@ public final class LoadVisits {
     long read = 0;
     List<Row> kept = new ArrayList<>();
     List<QuarantinedRow> quarantined = new ArrayList<>();
-    List<CellRepair> repairs = new ArrayList<>();
     for (Path file : toolFiles(seasonFolder)) {
       // The file's name says which tool wrote it, and so its dialect and its clock format.
       String name = file.getFileName().toString();
@@ -73,7 +76,6 @@ public final class LoadVisits {
           : DateTimeFormatter.ISO_LOCAL_DATE_TIME;
       Loaded one = CsvLoader.of(SCHEMA).dialect(dialect).load(file);
       read += one.result().rowsRead();
-      repairs.addAll(one.repairs());
       one.result().quarantined().forEach(q -> quarantined.add(located(name, q.line(), q.column(), q.value(), q.reason())));
       for (Row row : one.result().kept()) {
         Map<String, Object> values = new LinkedHashMap<>(row.values());
@@ -86,7 +88,8 @@ public final class LoadVisits {
       }
     }
     String season = seasonFolder.getFileName().toString();
-    return new Loaded(new LoadResult<>(season, read, kept, quarantined), repairs, table(season, kept));
+    // No column repairs cells on load (mojibake is the cleaning stage's), so there are no repairs.
+    return new Loaded(new LoadResult<>(season, read, kept, quarantined), List.of(), table(season, kept));
   }
 
   private static List<Path> toolFiles(Path seasonFolder) {
@@ -104,16 +107,16 @@ public final class LoadVisits {
   private static Problem problem(Map<String, Object> values, DateTimeFormatter time) {
     String visited = (String) values.get("visited_at");
     try {
-      values.put("visited_at", LocalDateTime.parse(visited, time));
-    } catch (DateTimeParseException | NullPointerException e) {
+      values.put("visited_at", LocalDateTime.parse(Objects.requireNonNullElse(visited, ""), time));
+    } catch (DateTimeParseException e) { // strict: 31/02/2024 is no date, never 29 February
       return new Problem("visited_at", visited, "not a time in the tool's format");
     }
     Double lat = (Double) values.get("lat");
     Double lon = (Double) values.get("lon");
     Double area = (Double) values.get("area");
     Double harvest = (Double) values.get("yield");
-    if (lat != null && (lat < LAT_MIN || lat > LAT_MAX)) {
-      return new Problem("lat", lat, "GPS point outside the survey region (latitude " + LAT_MIN + " to " + LAT_MAX + ")");
+    if (lat != null && LATITUDE.isOutside(lat)) {
+      return new Problem("lat", lat, "GPS point outside the survey region (latitude " + LATITUDE.lower() + " to " + LATITUDE.upper() + ")");
     }
     if (area != null && area <= 0) {
       return new Problem("area", area, "a plot's area must be positive");
@@ -121,8 +124,8 @@ public final class LoadVisits {
     if (area != null && harvest != null) {
       double hectares = "acre".equals(values.get("area_unit")) ? area / CropSurvey.ACRES_PER_HA : area;
       double kilograms = "bag".equals(values.get("yield_unit")) ? harvest * CropSurvey.KG_PER_BAG : harvest;
-      if (kilograms / hectares > MAX_KG_PER_HA) {
-        return new Problem("yield", harvest, "more than " + (int) MAX_KG_PER_HA + " kg/ha, no maize field yields that");
+      if (KG_PER_HA.isOutside(kilograms / hectares)) {
+        return new Problem("yield", harvest, "over " + (int) KG_PER_HA.upper() + " kg/ha, more than any maize field gives");
       }
     }
     return null;
