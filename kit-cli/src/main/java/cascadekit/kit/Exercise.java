@@ -13,6 +13,8 @@ import java.util.Set;
  * @param testClass the fully qualified name of the test class that judges it
  * @param hints progressive hints, the first a nudge and the last nearly the answer
  * @param mayPassOnStub test methods allowed to pass on the stub (fix-the-bug exercises)
+ * @param buildsOn the source paths (as {@link #sourcePath}) of earlier exercises' classes this one
+ *     calls, such as a capstone's stages: compiled with it, from the same source folder
  */
 public record Exercise(
     String id,
@@ -21,7 +23,14 @@ public record Exercise(
     String stub,
     String testClass,
     List<String> hints,
-    Set<String> mayPassOnStub) {
+    Set<String> mayPassOnStub,
+    List<String> buildsOn) {
+
+  /** An exercise that builds on no other. */
+  public Exercise(
+      String id, String chapter, String title, String stub, String testClass, List<String> hints, Set<String> mayPassOnStub) {
+    this(id, chapter, title, stub, testClass, hints, mayPassOnStub, List.of());
+  }
 
   /** Returns the stub's path below the learner's source folder, e.g. {@code cascadekit/ch01/X.java}. */
   public String sourcePath() {

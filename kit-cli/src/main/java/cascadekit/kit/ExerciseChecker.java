@@ -51,6 +51,11 @@ final class ExerciseChecker implements AutoCloseable {
     }
     sandbox.warmUp(); // a worker JVM starts while this one compiles
     List<Path> sources = new ArrayList<>(List.of(implementation, test));
+    for (String used : exercise.buildsOn()) {
+      // A mistake's folder holds only its own class: the stages it builds on come from the solutions.
+      Path own = sourceFolder.resolve(used);
+      sources.add(Files.isRegularFile(own) ? own : project.solutionSources().resolve(used));
+    }
     sources.addAll(testSupport());
     Compiler.CompileResult compiled = compiler.compile(sources, buildFolder);
     if (!compiled.ok()) {

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the Markdown exercise index. Each exercise is a {@code ## ID: Title} heading, a
- * {@code | field | value |} table (chapter, stub, tests, may pass on stub) and a numbered list
- * of hints.
+ * {@code | field | value |} table (chapter, stub, tests, may pass on stub, and builds on: the
+ * earlier exercises whose classes this one calls) and a numbered list of hints.
  */
 final class IndexParser {
   private static final Pattern HEADING = Pattern.compile("^## (\\S+): (.+)$");
@@ -91,18 +91,35 @@ final class IndexParser {
             fields.get("stub"),
             fields.get("tests"),
             List.copyOf(hints),
-            mayPassOnStub(fields.getOrDefault("may pass on stub", "none"))));
+            mayPassOnStub(fields.getOrDefault("may pass on stub", "none")),
+            buildsOn(fields.getOrDefault("builds on", "none"))));
     id = null;
   }
 
   private static Set<String> mayPassOnStub(String value) {
+    return Set.copyOf(names(value));
+  }
+
+  /** Returns the comma-separated names of a field's {@code value}, in order; none for "none". */
+  private static Set<String> names(String value) {
     Set<String> names = new LinkedHashSet<>();
     if (!value.equals("none")) {
       for (String name : value.split(",")) {
         names.add(name.trim());
       }
     }
-    return Set.copyOf(names);
+    return names;
+  }
+
+  /** Returns the source paths of the exercises {@code value} names, each listed before this one. */
+  private List<String> buildsOn(String value) {
+    List<String> paths = new ArrayList<>();
+    for (String used : names(value)) {
+      Exercise earlier = exercises.stream().filter(e -> e.id().equals(used)).findFirst()
+          .orElseThrow(() -> error(headingLine, "exercise " + id + " builds on " + used + ", which is not listed before it"));
+      paths.add(earlier.sourcePath());
+    }
+    return List.copyOf(paths);
   }
 
   private KitException error(int line, String message) {

@@ -57,4 +57,36 @@ class IndexParserTest {
     assertThatThrownBy(() -> IndexParser.parse("EXERCISES.md", List.of("## One: X")))
         .hasMessage("EXERCISES.md, line 1: 'One' is not an exercise id like 01.accuracy");
   }
+
+  @Test
+  void should_resolve_the_exercises_one_builds_on_to_their_source_paths() {
+    // GIVEN
+    List<String> lines =
+        List.of(
+            "## 10.load-visits: Load",
+            "| chapter | 10 |",
+            "| stub | `exercises/src/main/java/cascadekit/ch10/LoadVisits.java` |",
+            "| tests | `cascadekit.ch10.LoadVisitsTest` |",
+            "## 10.capstone-pipeline: Pipeline",
+            "| chapter | 10 |",
+            "| stub | `exercises/src/main/java/cascadekit/ch10/CapstonePipeline.java` |",
+            "| tests | `cascadekit.ch10.CapstonePipelineTest` |",
+            "| builds on | `10.load-visits` |");
+    // WHEN
+    List<Exercise> exercises = IndexParser.parse("EXERCISES.md", lines);
+    // THEN
+    assertThat(exercises.get(0).buildsOn()).as("an exercise without the field").isEmpty();
+    assertThat(exercises.get(1).buildsOn()).containsExactly("cascadekit/ch10/LoadVisits.java");
+  }
+
+  @Test
+  void should_refuse_to_build_on_an_exercise_not_listed_before() {
+    // GIVEN
+    List<String> lines =
+        List.of("## 10.a: A", "| chapter | 10 |", "| stub | `a.java` |", "| tests | `x.ATest` |", "| builds on | 10.b |");
+    // WHEN / THEN
+    assertThatThrownBy(() -> IndexParser.parse("EXERCISES.md", lines))
+        .isInstanceOf(KitException.class)
+        .hasMessage("EXERCISES.md, line 1: exercise 10.a builds on 10.b, which is not listed before it");
+  }
 }
