@@ -1,5 +1,5 @@
 import cascadekit.document.*;
-var folder = Datasets.path("clinic-visits");
+var folder = Datasets.folder().resolve("clinic-visits");
 var visits = Datasets.clinicVisitsClean().table();
 var lock = DatasetLock.read(folder);
 var sheet = Datasheet.of(folder, Optional.empty());

@@ -1,4 +1,5 @@
 import cascadekit.load.*;
+import cascadekit.load.CsvReader;
 var toolA = Datasets.path(CropSurvey.SEASON_1_TOOL_A);
 var toolB = Datasets.path(CropSurvey.TOOL_B);
 var rowsB = CsvReader.of(CropSurvey.toolB()).rows(toolB);

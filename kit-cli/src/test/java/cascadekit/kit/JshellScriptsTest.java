@@ -12,7 +12,7 @@ import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import org.junit.jupiter.api.Test;
 
-/** Checks that every import of the jshell startup scripts resolves on the kit's class path. */
+/** Checks the jshell startup scripts: every import resolves, and every chapter's script runs through. */
 class JshellScriptsTest {
   private static final Path SCRIPTS = Datasets.root().resolve("chapters/src/main/resources/jshell");
 
@@ -35,6 +35,32 @@ class JshellScriptsTest {
       assertThat(imports).as("imports found in " + SCRIPTS).contains("import org.apache.commons.csv.*;");
       for (String line : imports) {
         assertThat(status(jshell, line)).as(line).isEqualTo(Snippet.Status.VALID);
+      }
+    }
+  }
+
+  @Test
+  void should_run_every_chapters_script_after_the_common_one_without_an_error() throws Exception {
+    // GIVEN each chapter's script (NN.jsh), as ./kit jshell NN runs it: common.jsh first
+    List<Path> chapters;
+    try (Stream<Path> scripts = Files.list(SCRIPTS)) {
+      chapters = scripts.filter(script -> script.getFileName().toString().matches("\\d\\d\\.jsh")).sorted().toList();
+    }
+    assertThat(chapters).as("chapter scripts in " + SCRIPTS).hasSizeGreaterThanOrEqualTo(10);
+    for (Path chapter : chapters) {
+      try (JShell jshell = JShell.builder().executionEngine("local").out(new java.io.PrintStream(
+          java.io.OutputStream.nullOutputStream())).build()) {
+        jshell.addToClasspath(System.getProperty("java.class.path"));
+        // WHEN every line is evaluated
+        List<String> lines = Stream.concat(lines(SCRIPTS.resolve("common.jsh")), lines(chapter))
+            .filter(line -> !line.isEmpty()).toList();
+        for (String line : lines) {
+          for (SnippetEvent event : jshell.eval(line)) {
+            // THEN none is rejected and none throws
+            assertThat(event.status()).as("%s: %s", chapter.getFileName(), line).isNotEqualTo(Snippet.Status.REJECTED);
+            assertThat(event.exception()).as("%s: %s throws", chapter.getFileName(), line).isNull();
+          }
+        }
       }
     }
   }
