@@ -29,6 +29,7 @@ public final class LocalSpark {
         .config("spark.driver.host", "127.0.0.1")
         .config("spark.driver.bindAddress", "127.0.0.1")
         .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
+        .config("spark.kryo.registrator", KitKryo.class.getName())
         .getOrCreate();
   }
 }
