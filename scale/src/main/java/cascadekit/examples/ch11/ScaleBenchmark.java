@@ -8,6 +8,7 @@ import cascadekit.scale.Frames;
 import cascadekit.scale.LocalSpark;
 import cascadekit.scale.ParityCheck;
 import cascadekit.scale.PartitionProfiles;
+import cascadekit.scale.ScaleException;
 import com.amazon.deequ.VerificationSuite;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -38,15 +39,29 @@ public final class ScaleBenchmark {
 
   private ScaleBenchmark() {}
 
-  /** Runs the benchmark at each size in {@code args} (rows), or at 10,000,000. */
+  /** Runs the benchmark at each size in {@code args} (rows), or at 10,000,000; bad input ends it with one line. */
   public static void main(String[] args) throws IOException {
+    try {
+      run(args.length == 0 ? List.of(10_000_000) : sizes(args));
+    } catch (ScaleException e) {
+      System.err.println("ScaleBenchmark: " + e.getMessage());
+      System.exit(2);
+    }
+  }
+
+  private static List<Integer> sizes(String[] args) {
     List<Integer> sizes = new ArrayList<>();
     for (String arg : args) {
-      sizes.add(Integer.parseInt(arg.replace("_", "").replace(",", "")));
+      try {
+        sizes.add(Integer.parseInt(arg.replace("_", "").replace(",", "")));
+      } catch (NumberFormatException e) {
+        throw new ScaleException("a size is a whole number of rows such as 1000000, got '" + arg + "'");
+      }
     }
-    if (sizes.isEmpty()) {
-      sizes.add(10_000_000);
-    }
+    return sizes;
+  }
+
+  private static void run(List<Integer> sizes) throws IOException {
     long started = System.nanoTime();
     try (SparkSession spark = LocalSpark.start("local[2]")) {
       System.out.printf(Locale.ROOT, "Profile + validate (%d constraints) chapter 03's seeded file: kit in one JVM, streaming,"

@@ -9,6 +9,7 @@ import cascadekit.scale.ParityRow;
 import cascadekit.scale.Parity;
 import cascadekit.scale.PartitionProfiles;
 import cascadekit.scale.ProfileMatch;
+import cascadekit.scale.ScaleException;
 import cascadekit.scale.SparkVersion;
 import cascadekit.scale.SuggestionParity;
 import cascadekit.scale.VisitParity;
@@ -31,8 +32,17 @@ public final class ScalingExample {
 
   private ScalingExample() {}
 
-  /** Runs the example and prints the comparisons. */
+  /** Runs the example and prints the comparisons; a setup Spark cannot run on ends it with one line. */
   public static void main(String[] args) {
+    try {
+      run();
+    } catch (ScaleException e) {
+      System.err.println("chapter 11: " + e.getMessage());
+      System.exit(2);
+    }
+  }
+
+  private static void run() {
     try (SparkSession spark = LocalSpark.start("local[*]")) {
       System.out.printf(Locale.ROOT, "Chapter 11: the kit's checks and profiles on Spark %s with Deequ 2.0.7 (local[*])%n%n",
           SparkVersion.running());
