@@ -25,7 +25,8 @@ import org.apache.spark.sql.SparkSession;
 /**
  * Profiles and validates chapter 03's seeded benchmark file in one JVM (the kit, streaming) and on
  * Spark {@code local[2]} (partition profiles merged, Deequ's suite), at each size asked for, and
- * prints wall times, peak heaps and where Spark starts to win. The file is written at run time to
+ * prints wall times, peak heaps (the sum of the heap pools' peaks, Spark's executors sharing this JVM in
+ * local mode) and where Spark starts to win. The file is written at run time to
  * a temporary folder and deleted. A first round at 100,000 rows warms both up and is not reported.
  * Run it with {@code ./kit run 11 ScaleBenchmark [rows...]} (default 10,000,000).
  */
