@@ -13,6 +13,7 @@ import java.util.Set;
  * @param testClass the fully qualified name of the test class that judges it
  * @param hints progressive hints, the first a nudge and the last nearly the answer
  * @param mayPassOnStub test methods allowed to pass on the stub (fix-the-bug exercises)
+ * @param profile the Maven profile whose module holds the exercise ({@code spark}), or "" for none
  */
 public record Exercise(
     String id,
@@ -21,7 +22,19 @@ public record Exercise(
     String stub,
     String testClass,
     List<String> hints,
-    Set<String> mayPassOnStub) {
+    Set<String> mayPassOnStub,
+    String profile) {
+
+  /** Returns whether the exercise runs on Spark, in the scale module that {@code -Pspark} builds. */
+  public boolean onSpark() {
+    return profile.equals(SparkRuntime.PROFILE);
+  }
+
+  /** Returns the module folder holding its files, e.g. {@code scale/}, or "" for the kit's own folders. */
+  public String module() {
+    int at = stub.indexOf(Project.STUB_SOURCES);
+    return at <= 0 ? "" : stub.substring(0, at);
+  }
 
   /** Returns the stub's path below the learner's source folder, e.g. {@code cascadekit/ch01/X.java}. */
   public String sourcePath() {

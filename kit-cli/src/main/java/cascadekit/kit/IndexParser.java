@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the Markdown exercise index. Each exercise is a {@code ## ID: Title} heading, a
- * {@code | field | value |} table (chapter, stub, tests, may pass on stub) and a numbered list
+ * {@code | field | value |} table (chapter, stub, tests, may pass on stub, profile) and a numbered list
  * of hints.
  */
 final class IndexParser {
@@ -91,8 +91,16 @@ final class IndexParser {
             fields.get("stub"),
             fields.get("tests"),
             List.copyOf(hints),
-            mayPassOnStub(fields.getOrDefault("may pass on stub", "none"))));
+            mayPassOnStub(fields.getOrDefault("may pass on stub", "none")),
+            profile(fields.getOrDefault("profile", ""))));
     id = null;
+  }
+
+  private String profile(String value) {
+    if (!value.isEmpty() && !value.equals(SparkRuntime.PROFILE)) {
+      throw error(headingLine, "exercise " + id + " names profile '" + value + "'; the only one is " + SparkRuntime.PROFILE);
+    }
+    return value;
   }
 
   private static Set<String> mayPassOnStub(String value) {

@@ -22,7 +22,10 @@ final class ScaleLaunch {
   /** The chapter whose examples live in the scale module. */
   static final String CHAPTER = "11";
 
-  private static final String BUILD = "./mvnw -B -Pspark install -DskipTests";
+  static final String BUILD = "./mvnw -B -Pspark install -DskipTests";
+  /** The scale module's build properties: the JDK flags Spark needs. */
+  static final String BUILD_PROPERTIES = "cascadekit/scale/build.properties";
+
   private static final String PACKAGE = "cascadekit/examples/ch11/";
 
   private ScaleLaunch() {}
@@ -55,7 +58,8 @@ final class ScaleLaunch {
     }
   }
 
-  private static Path jar(Path target) {
+  /** Returns the scale module's jar in {@code target}, or null before the Spark build. */
+  static Path jar(Path target) {
     if (!Files.isDirectory(target)) {
       return null;
     }
@@ -66,15 +70,21 @@ final class ScaleLaunch {
     }
   }
 
-  private static String flags(JarFile archive) throws IOException {
-    JarEntry entry = archive.getJarEntry("cascadekit/scale/build.properties");
+  /** Returns the JDK flags Spark needs, as the scale module's build wrote them into {@code archive}. */
+  static String flags(JarFile archive) throws IOException {
+    JarEntry entry = archive.getJarEntry(BUILD_PROPERTIES);
     if (entry == null) {
       throw new KitException("the scale module's jar has no build.properties: rebuild it with " + BUILD);
     }
-    Properties properties = new Properties();
     try (InputStream in = archive.getInputStream(entry)) {
-      properties.load(in);
+      return flags(in);
     }
+  }
+
+  /** Returns the {@code jdk.flags} line of the build properties read from {@code in}. */
+  static String flags(InputStream in) throws IOException {
+    Properties properties = new Properties();
+    properties.load(in);
     return properties.getProperty("jdk.flags").trim();
   }
 
