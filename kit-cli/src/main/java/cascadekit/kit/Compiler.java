@@ -32,6 +32,11 @@ final class Compiler {
 
   /** Returns the outcome of compiling {@code sources} into {@code output}, emptied first. */
   CompileResult compile(List<Path> sources, Path output) {
+    return compile(sources, output, System.getProperty("java.class.path"));
+  }
+
+  /** Returns the outcome of compiling {@code sources} against {@code classpath} into {@code output}, emptied first. */
+  CompileResult compile(List<Path> sources, Path output, String classpath) {
     FileTrees.deleteIfExists(output);
     try {
       Files.createDirectories(output);
@@ -45,7 +50,7 @@ final class Compiler {
       List<String> options =
           List.of(
               "-d", output.toString(),
-              "-classpath", System.getProperty("java.class.path"),
+              "-classpath", classpath,
               "-encoding", "UTF-8",
               "-proc:none",
               "-implicit:none");

@@ -15,6 +15,7 @@ import java.util.Set;
  * @param mayPassOnStub test methods allowed to pass on the stub (fix-the-bug exercises)
  * @param buildsOn the source paths (as {@link #sourcePath}) of earlier exercises' classes this one
  *     calls, such as a capstone's stages: compiled with it, from the same source folder
+ * @param profile the Maven profile whose module holds the exercise ({@code spark}), or "" for none
  */
 public record Exercise(
     String id,
@@ -24,12 +25,18 @@ public record Exercise(
     String testClass,
     List<String> hints,
     Set<String> mayPassOnStub,
-    List<String> buildsOn) {
+    List<String> buildsOn,
+    String profile) {
 
-  /** An exercise that builds on no other. */
-  public Exercise(
-      String id, String chapter, String title, String stub, String testClass, List<String> hints, Set<String> mayPassOnStub) {
-    this(id, chapter, title, stub, testClass, hints, mayPassOnStub, List.of());
+  /** Returns whether the exercise runs on Spark, in the scale module that {@code -Pspark} builds. */
+  public boolean onSpark() {
+    return profile.equals(SparkRuntime.PROFILE);
+  }
+
+  /** Returns the module folder holding its files, e.g. {@code scale/}, or "" for the kit's own folders. */
+  public String module() {
+    int at = stub.indexOf(Project.STUB_SOURCES);
+    return at <= 0 ? "" : stub.substring(0, at);
   }
 
   /** Returns the stub's path below the learner's source folder, e.g. {@code cascadekit/ch01/X.java}. */

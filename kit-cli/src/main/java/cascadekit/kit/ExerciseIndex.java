@@ -40,6 +40,11 @@ public final class ExerciseIndex {
     }
   }
 
+  /** Returns the index of the exercises {@code keep} accepts, in index order. */
+  public ExerciseIndex only(java.util.function.Predicate<Exercise> keep) {
+    return new ExerciseIndex(byId.values().stream().filter(keep).toList());
+  }
+
   /** Returns every exercise, in index order. */
   public List<Exercise> exercises() {
     return List.copyOf(byId.values());

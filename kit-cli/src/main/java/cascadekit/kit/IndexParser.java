@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the Markdown exercise index. Each exercise is a {@code ## ID: Title} heading, a
- * {@code | field | value |} table (chapter, stub, tests, may pass on stub, and builds on: the
- * earlier exercises whose classes this one calls) and a numbered list of hints.
+ * {@code | field | value |} table (chapter, stub, tests, may pass on stub, builds on: the earlier
+ * exercises whose classes this one calls, and profile: the Maven profile whose module holds it)
+ * and a numbered list of hints.
  */
 final class IndexParser {
   private static final Pattern HEADING = Pattern.compile("^## (\\S+): (.+)$");
@@ -92,8 +93,16 @@ final class IndexParser {
             fields.get("tests"),
             List.copyOf(hints),
             mayPassOnStub(fields.getOrDefault("may pass on stub", "none")),
-            buildsOn(fields.getOrDefault("builds on", "none"))));
+            buildsOn(fields.getOrDefault("builds on", "none")),
+            profile(fields.getOrDefault("profile", ""))));
     id = null;
+  }
+
+  private String profile(String value) {
+    if (!value.isEmpty() && !value.equals(SparkRuntime.PROFILE)) {
+      throw error(headingLine, "exercise " + id + " names profile '" + value + "'; the only one is " + SparkRuntime.PROFILE);
+    }
+    return value;
   }
 
   private static Set<String> mayPassOnStub(String value) {

@@ -25,19 +25,42 @@ final class IntegrityGate {
   static final int MIN_HINTS = 2;
 
   private final Project project;
+  private final boolean spark;
   private final MistakeGate mistakes;
 
+  /** The gate over the exercises of no profile, the kit's own folders. */
   IntegrityGate(Project project) {
-    this.project = project;
-    this.mistakes = new MistakeGate(project);
+    this(project, false);
   }
 
-  /** Returns the gate's findings over every exercise in {@code index}. */
-  IntegrityReport run(ExerciseIndex index) throws InterruptedException {
+  /**
+   * The gate over the exercises on Spark and the scale module's exercise folders if {@code spark}
+   * (the scale module's build runs it so, with Spark on the class path), else over the others.
+   */
+  IntegrityGate(Project project, boolean spark) {
+    this.project = spark ? new Project(project.root(), SparkRuntime.MODULE) : project;
+    this.spark = spark;
+    this.mistakes = new MistakeGate(this.project);
+  }
+
+  /** Returns the line saying which exercises of {@code index} this gate leaves to the other run, or "" if none. */
+  String leftOut(ExerciseIndex index) {
+    List<String> ids = index.exercises().stream().filter(e -> e.onSpark() != spark).map(Exercise::id).toList();
+    if (ids.isEmpty()) {
+      return "";
+    }
+    return spark ? "integrity: " + ids.size() + " exercises not on Spark left to ./mvnw -B verify"
+        : "integrity: exercises on Spark left out (" + String.join(", ", ids)
+            + "); the scale module's build checks them: ./mvnw -B -Pspark verify";
+  }
+
+  /** Returns the gate's findings over every exercise of {@code index} this gate covers. */
+  IntegrityReport run(ExerciseIndex all) throws InterruptedException {
+    ExerciseIndex index = all.only(e -> e.onSpark() == spark);
     IntegrityReport report = new IntegrityReport();
     checkEveryFileIsIndexed(index, report);
-    checkClassNames(index, report);
-    StubChecksums.load(project).problems(project, index).forEach(problem -> report.problem("checksums", problem));
+    checkClassNames(all, report);
+    StubChecksums.load(project).problems(project, all).forEach(problem -> report.problem("checksums", problem));
     mistakes.checkEveryFolderIsIndexed(index, report);
     try (ExerciseChecker checker = new ExerciseChecker(project, Sandbox.DEFAULT_LIMIT)) {
       for (Exercise exercise : index.exercises()) {
@@ -52,12 +75,13 @@ final class IntegrityGate {
   private boolean checkFiles(Exercise exercise, IntegrityReport report) {
     String id = exercise.id();
     Path stub = project.root().resolve(exercise.stub());
+    Project module = project.in(exercise);
     boolean present = true;
     for (Path file :
         List.of(
             stub,
-            project.solutionSources().resolve(exercise.sourcePath()),
-            project.testSources().resolve(exercise.testSourcePath()))) {
+            module.solutionSources().resolve(exercise.sourcePath()),
+            module.testSources().resolve(exercise.testSourcePath()))) {
       if (!Files.isRegularFile(file)) {
         report.problem(id, "missing file " + project.root().relativize(file));
         present = false;

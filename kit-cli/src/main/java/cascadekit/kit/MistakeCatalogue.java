@@ -47,7 +47,7 @@ final class MistakeCatalogue {
 
   /** Returns {@code exercise}'s mistakes, sorted by slug. */
   List<Mistake> of(Exercise exercise) {
-    return folders(project.mistakes().resolve(exercise.id())).stream()
+    return folders(project.in(exercise).mistakes().resolve(exercise.id())).stream()
         .map(f -> new Mistake(f.getFileName().toString(), f))
         .toList();
   }

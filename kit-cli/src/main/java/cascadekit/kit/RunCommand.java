@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 /**
  * {@code ./kit run NN [NAME]}: runs chapter NN's examples, the classes
  * {@code cascadekit.examples.chNN.*Example}, or the one class there named NAME (a benchmark,
- * say).
+ * say). Chapter 11's classes live in the scale module and start in a JVM of their own ({@link ScaleLaunch}).
  */
 final class RunCommand implements Command {
   @Override
@@ -51,6 +51,9 @@ final class RunCommand implements Command {
       throw new KitException("missing argument; usage: ./kit " + usage());
     }
     String number = chapterNumber(args.get(0));
+    if (number.equals(ScaleLaunch.CHAPTER)) {
+      return ScaleLaunch.run(context.project(), args.subList(1, args.size()));
+    }
     List<String> classes = mainClasses("cascadekit/examples/ch" + number);
     if (args.size() > 1) {
       String wanted = "cascadekit.examples.ch" + number + "." + args.get(1);

@@ -22,17 +22,24 @@ final class Sandbox implements AutoCloseable {
 
   private final Project project;
   private final Duration limit;
+  private final SparkRuntime spark;
   private Worker worker;
 
   Sandbox(Project project, Duration limit) {
+    this(project, limit, null);
+  }
+
+  /** A sandbox whose workers run on {@code spark}'s class path with its flags (the kit's own if null). */
+  Sandbox(Project project, Duration limit, SparkRuntime spark) {
     this.project = project;
     this.limit = limit;
+    this.spark = spark;
   }
 
   /** Starts a worker now if none runs, so it warms up while the caller compiles. */
   synchronized void warmUp() {
     if (worker == null || !worker.alive()) {
-      worker = Worker.start(project);
+      worker = Worker.start(project, spark);
     }
   }
 

@@ -46,7 +46,7 @@ final class SolutionCommand implements Command {
       screen.line("Not shown. ./kit hint " + exercise.id() + " gives the next hint instead.");
       return 1;
     }
-    Path solution = project.solutionSources().resolve(exercise.sourcePath());
+    Path solution = project.in(exercise).solutionSources().resolve(exercise.sourcePath());
     List<String> diff = LineDiff.unified(lines(project.file(exercise.stub())), lines(solution));
     screen.line("--- your file:          " + exercise.stub());
     screen.line("+++ reference solution: " + project.root().relativize(solution));

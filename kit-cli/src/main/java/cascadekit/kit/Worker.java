@@ -39,16 +39,24 @@ final class Worker {
 
   /** Returns a worker JVM just started for {@code project}, on the kit's own class path. */
   static Worker start(Project project) {
+    return start(project, null);
+  }
+
+  /** Returns a worker JVM just started for {@code project}, on {@code spark}'s class path with its flags, or the kit's if null. */
+  static Worker start(Project project, SparkRuntime spark) {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
     // JVM logging goes to standard error: standard output carries the worker's answers.
     command.addAll(List.of("-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
         "-Xmx512m", "-Djava.awt.headless=true"));
     String archive = System.getProperty(SHARED_ARCHIVE_PROPERTY, "");
-    if (!archive.isEmpty() && Files.isRegularFile(Path.of(archive))) {
+    if (spark != null) {
+      command.addAll(spark.flags());
+      command.add("-Xmx1g"); // Spark refuses a heap under 450 MB of usable memory
+    } else if (!archive.isEmpty() && Files.isRegularFile(Path.of(archive))) {
       command.add("-XX:SharedArchiveFile=" + archive);
     }
     command.addAll(List.of("-D" + cascadekit.data.Datasets.ROOT_PROPERTY + "=" + project.root(),
-        "-cp", System.getProperty("java.class.path"), TestWorker.class.getName()));
+        "-cp", spark == null ? System.getProperty("java.class.path") : spark.classpath(), TestWorker.class.getName()));
     try {
       return new Worker(
           new ProcessBuilder(command)

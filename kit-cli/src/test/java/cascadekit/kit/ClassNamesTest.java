@@ -92,6 +92,6 @@ class ClassNamesTest {
   }
 
   private static Exercise exercise(String id) {
-    return new Exercise(id, id.substring(0, 2), "title", "stub", "tests", List.of(), Set.of());
+    return new Exercise(id, id.substring(0, 2), "title", "stub", "tests", List.of(), Set.of(), List.of(), "");
   }
 }

@@ -36,7 +36,9 @@ class IndexParserTest {
                 "exercises/src/main/java/cascadekit/ch02/Schema.java",
                 "cascadekit.ch02.SchemaTest",
                 List.of("First, continued.", "Second."),
-                java.util.Set.of("a", "b")));
+                java.util.Set.of("a", "b"),
+                List.of(),
+                ""));
     assertThat(exercise.sourcePath()).isEqualTo("cascadekit/ch02/Schema.java");
     assertThat(exercise.testSourcePath()).isEqualTo("cascadekit/ch02/SchemaTest.java");
   }
