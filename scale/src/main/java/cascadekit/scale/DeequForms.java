@@ -12,9 +12,10 @@ import tech.tablesaw.api.ColumnType;
 
 /**
  * The kit's constraints paired with their Deequ form. A kit column rule (range, set, pattern,
- * non-negative) judges the non-missing cells only, where Deequ counts a null as passing among all
- * rows; the Deequ form adds {@code where("col IS NOT NULL")}, so both divide by the same rows
- * and the shares agree exactly, not only the verdicts.
+ * non-negative) judges the non-missing cells only, where Deequ divides by all rows, counting a
+ * null as passing a range, set or non-negative rule and as failing a pattern; the Deequ form adds
+ * {@code where("col IS NOT NULL")}, so both divide by the same rows and the shares agree exactly,
+ * not only the verdicts.
  */
 public final class DeequForms {
   private DeequForms() {}
