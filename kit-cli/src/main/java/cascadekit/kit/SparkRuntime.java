@@ -4,10 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.jar.JarFile;
 
 /**
  * The class path and JDK flags chapter 11's exercises compile and run with: the scale module's,
@@ -27,28 +24,15 @@ record SparkRuntime(String classpath, List<String> flags) {
   /** Returns the runtime for {@code exercise}, or fails with the build command when the Spark build is missing. */
   static SparkRuntime of(Project project, Exercise exercise) {
     String own = System.getProperty("java.class.path");
-    try (InputStream properties = SparkRuntime.class.getClassLoader().getResourceAsStream(ScaleLaunch.BUILD_PROPERTIES)) {
+    try (InputStream properties = SparkRuntime.class.getClassLoader().getResourceAsStream(ScaleBuild.BUILD_PROPERTIES)) {
       if (properties != null) {
-        return new SparkRuntime(own, split(ScaleLaunch.flags(properties)));
-      }
-      Path target = project.file("scale/target");
-      Path jar = ScaleLaunch.jar(target);
-      Path classpath = target.resolve("scale.classpath");
-      if (jar == null || !Files.isRegularFile(classpath)) {
-        throw new KitException(exercise.id() + " runs on Spark, which the default build leaves out (about 250 MB): build it first: "
-            + ScaleLaunch.BUILD);
-      }
-      try (JarFile archive = new JarFile(jar.toFile())) {
-        // Spark's class path first: its Jackson line must win over the kit's.
-        String path = jar + File.pathSeparator + Files.readString(classpath).trim() + File.pathSeparator + own;
-        return new SparkRuntime(path, split(ScaleLaunch.flags(archive)));
+        return new SparkRuntime(own, ScaleBuild.flags(properties));
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the scale module's build for " + exercise.id(), e);
+      throw new UncheckedIOException("cannot read the scale module's build properties for " + exercise.id(), e);
     }
-  }
-
-  private static List<String> split(String flags) {
-    return List.of(flags.split("\\s+"));
+    ScaleBuild build = ScaleBuild.of(project, exercise.id());
+    // Spark's class path first: its Jackson line must win over the kit's.
+    return new SparkRuntime(build.jar() + File.pathSeparator + build.classpath() + File.pathSeparator + own, build.flags());
   }
 }
